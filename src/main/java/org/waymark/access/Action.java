@@ -1,0 +1,5 @@
+package org.waymark.access;
+
+public enum Action {
+    VIEW, EDIT, DELETE
+}

@@ -1,0 +1,4 @@
+package org.waymark.account.internal;
+
+record PersonRole(String role) {
+}

@@ -1,0 +1,141 @@
+package org.waymark.account.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.waymark.account.web.AccountSessionKeys;
+
+/**
+ * Who may reach which URL, sign-in and sign-out, security headers, and what happens when a session has
+ * expired while someone was typing. Per-object checks happen in {@code access.Permissions}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere; htmx is configured from a meta tag and static files. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; media-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+
+    /** Requests made by scripts (htmx or fetch): they get status codes, not redirects to a sign-in page. */
+    static final RequestMatcher SCRIPTED = request -> request.getHeader("HX-Request") != null
+            || "fetch".equals(request.getHeader("X-Requested-With"));
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PersonDetailsService users, PasswordEncoder encoder,
+                                            SignInThrottle throttle) throws Exception {
+        http
+            .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/forgot-password", "/reset-password",
+                        "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",
+                        "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility").permitAll()
+                .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/sign-in")
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .defaultSuccessUrl("/home", false)
+                .failureHandler(failureHandler()))
+            .logout(logout -> logout
+                .logoutUrl("/sign-out")
+                .logoutSuccessUrl("/sign-in?signedOut"))
+            .exceptionHandling(ex -> ex
+                .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                        .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SCRIPTED)
+                        .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+                        .build())
+                .accessDeniedHandler(sessionAwareAccessDeniedHandler()))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Keeps the email that was typed and says specifically what went wrong. */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            var session = request.getSession();
+            session.setAttribute(AccountSessionKeys.LAST_EMAIL, request.getParameter("email"));
+            session.setAttribute(AccountSessionKeys.LAST_PROBLEM, problem(exception));
+            if (SCRIPTED.matches(request)) {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                response.sendRedirect(request.getContextPath() + "/sign-in?error");
+            }
+        };
+    }
+
+    private static String problem(AuthenticationException exception) {
+        if (exception instanceof ThrottledAuthenticationProvider.SignInThrottledException throttled) {
+            long seconds = Math.max(1, throttled.wait.toSeconds());
+            return "Too many failed attempts. Wait " + (seconds >= 120 ? (seconds / 60) + " minutes" : seconds + " seconds")
+                    + " before trying again, or reset your password.";
+        }
+        if (exception instanceof DisabledException) {
+            return "This account has been deactivated. Contact an administrator if you think this is wrong.";
+        }
+        return "The email or password is not right. Check them and try again.";
+    }
+
+    /**
+     * A form posted from a page whose session has ended fails the CSRF check before authentication runs.
+     * Scripts get 401, and keep the text in the page; a plain form post is shown its text back with a
+     * sign-in prompt, so nothing typed is lost.
+     */
+    private static AccessDeniedHandler sessionAwareAccessDeniedHandler() {
+        return (request, response, exception) -> {
+            boolean sessionGone = exception instanceof CsrfException && request.getUserPrincipal() == null;
+            if (sessionGone && SCRIPTED.matches(request)) {
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                response.setContentType("application/json");
+                response.getWriter().write("{\"error\":\"session-expired\"}");
+            } else if (sessionGone) {
+                forward(request, response, "/session/expired");
+            } else if (exception instanceof CsrfException && SCRIPTED.matches(request)) {
+                // Signed in, but this tab holds a token from before a new sign-in elsewhere: the script
+                // fetches a fresh one from /session/csrf and sends again.
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                response.setContentType("application/json");
+                response.getWriter().write("{\"error\":\"csrf-stale\"}");
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+        };
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        try {
+            request.getRequestDispatcher(path).forward(request, response);
+        } catch (jakarta.servlet.ServletException e) {
+            throw new IOException(e);
+        }
+    }
+}

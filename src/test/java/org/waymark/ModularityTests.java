@@ -1,0 +1,22 @@
+package org.waymark;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(WaymarkApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndFormNoCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml();
+    }
+}
