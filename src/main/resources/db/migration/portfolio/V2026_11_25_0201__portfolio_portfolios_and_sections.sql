@@ -45,28 +45,3 @@ CREATE TABLE section_revision (
     created_at   TIMESTAMP(6) WITH TIME ZONE NOT NULL
 );
 CREATE INDEX section_revision_section_idx ON section_revision (section_id, created_at);
-
-CREATE TABLE evidence_item (
-    id                   UUID          NOT NULL PRIMARY KEY,
-    portfolio_id         UUID          NOT NULL REFERENCES portfolio (id) ON DELETE CASCADE,
-    kind                 VARCHAR(10)   NOT NULL,
-    title                VARCHAR(200)  NOT NULL,
-    description          VARCHAR(2000),
-    url                  VARCHAR(2000),
-    storage_key          VARCHAR(200),
-    file_name            VARCHAR(255),
-    content_type         VARCHAR(120),
-    size_bytes           BIGINT,
-    accessible_text      VARCHAR(20000),
-    permission_confirmed BOOLEAN       NOT NULL,
-    created_at           TIMESTAMP(6) WITH TIME ZONE NOT NULL,
-    version              BIGINT        NOT NULL
-);
-CREATE INDEX evidence_item_portfolio_idx ON evidence_item (portfolio_id);
-
--- One evidence item may be linked from several sections.
-CREATE TABLE section_evidence (
-    section_id   UUID NOT NULL REFERENCES portfolio_section (id) ON DELETE CASCADE,
-    evidence_id  UUID NOT NULL REFERENCES evidence_item (id) ON DELETE CASCADE,
-    PRIMARY KEY (section_id, evidence_id)
-);
