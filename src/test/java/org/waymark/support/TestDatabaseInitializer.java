@@ -43,7 +43,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     public static String newDatabaseUrl() {
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         if (!postgres()) {
-            return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+            return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         }
         String base = System.getProperty("waymark.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
         try (Connection c = DriverManager.getConnection(base, username(), password()); Statement s = c.createStatement()) {

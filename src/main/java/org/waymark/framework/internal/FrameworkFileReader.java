@@ -83,7 +83,19 @@ public final class FrameworkFileReader {
         if (pathways.isEmpty()) {
             throw fail(top.get("pathways"), "at least one pathway is needed");
         }
-        return new Framework(name, version, List.copyOf(principles), sharedParts, List.copyOf(pathways));
+        Framework.EligibilityGuide guide = new Framework.EligibilityGuide(3, "associate", "cmalt", "senior");
+        if (top.containsKey("eligibility-guide")) {
+            Node g = top.get("eligibility-guide");
+            Map<String, Node> gm = mapping(g);
+            guide = new Framework.EligibilityGuide(number(gm, g, "years-for-cmalt"), text(gm, g, "associate"),
+                    text(gm, g, "cmalt"), text(gm, g, "senior"));
+            for (String key : List.of(guide.associate(), guide.cmalt(), guide.senior())) {
+                if (!pathwayKeys.contains(key)) {
+                    throw fail(g, "the eligibility guide names pathway '" + key + "', which this file does not define");
+                }
+            }
+        }
+        return new Framework(name, version, List.copyOf(principles), sharedParts, List.copyOf(pathways), guide);
     }
 
     private List<SectionDefinition> sections(Node sectionsNode) {

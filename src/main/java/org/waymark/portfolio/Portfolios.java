@@ -1,0 +1,30 @@
+package org.waymark.portfolio;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The portfolio module's face to the rest of Waymark. Implemented in {@code internal.PortfolioService}.
+ */
+public interface Portfolios {
+
+    String OBJECT_TYPE = "portfolio";
+
+    /** Starts a portfolio on the current framework version, with every required section empty. */
+    UUID start(UUID ownerId, String pathwayKey);
+
+    /** Starts a portfolio on another pathway, copying in the chosen sections of an existing one. */
+    UUID progress(UUID ownerId, UUID fromPortfolioId, String pathwayKey, Set<UUID> sectionIdsToCopy);
+
+    List<PortfolioOverview> ownedBy(UUID ownerId);
+
+    Optional<PortfolioOverview> overview(UUID portfolioId);
+
+    /** Writes one section as an explicit save (a revision is kept). For seeding and imports. */
+    void write(UUID authorId, UUID portfolioId, String sectionKey, int instance, String title, String description,
+               String reflection, String evidence, Set<String> principles);
+
+    void confirm(UUID portfolioId, boolean declared, String suggestedAssessorName, String suggestedAssessorEmail);
+}

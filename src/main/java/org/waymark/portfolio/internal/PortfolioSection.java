@@ -1,0 +1,107 @@
+package org.waymark.portfolio.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * One section of a portfolio: its own aggregate with its own version, so that two tabs on different sections
+ * never conflict and a stale save of the same section is detected ({@code UPDATE ... WHERE version = ?}).
+ * For statement sections the text lives in {@code description}.
+ */
+public class PortfolioSection {
+
+    @Id
+    private UUID id;
+    private UUID portfolioId;
+    private String sectionKey;
+    private int position;
+    private String label;
+    private String title;
+    private String description = "";
+    private String reflection = "";
+    private String evidence = "";
+    private String principles = "";
+    private Instant copiedFromDate;
+    private Instant updatedAt;
+    private Instant revisedAt;
+    @Version
+    private Long version;
+
+    protected PortfolioSection() {
+    }
+
+    static PortfolioSection create(UUID portfolioId, String sectionKey, int position, String label, Instant now) {
+        PortfolioSection s = new PortfolioSection();
+        s.id = UUID.randomUUID();
+        s.portfolioId = portfolioId;
+        s.sectionKey = sectionKey;
+        s.position = position;
+        s.label = label;
+        s.updatedAt = now;
+        return s;
+    }
+
+    void write(SectionContent content, Instant now) {
+        this.title = content.title();
+        this.description = content.description();
+        this.reflection = content.reflection();
+        this.evidence = content.evidence();
+        this.principles = String.join(",", content.principles());
+        this.updatedAt = now;
+    }
+
+    void markRevised(Instant now) {
+        this.revisedAt = now;
+    }
+
+    void markCopied(Instant sourceLastRevised) {
+        this.copiedFromDate = sourceLastRevised;
+    }
+
+    void renumber(int position, String label) {
+        this.position = position;
+        this.label = label;
+    }
+
+    /** Sets the version the writer last saw; the update then only applies if nobody saved in between. */
+    void expectVersion(long expected) {
+        this.version = expected;
+    }
+
+    public SectionContent content() {
+        return new SectionContent(title, description, reflection, evidence, principleSet());
+    }
+
+    public Set<String> principleSet() {
+        Set<String> set = new LinkedHashSet<>();
+        if (principles != null && !principles.isBlank()) {
+            set.addAll(Arrays.asList(principles.split(",")));
+        }
+        return set;
+    }
+
+    /** When this section's text was last deliberately revised (or, failing that, last changed). */
+    public Instant lastRevised() {
+        return revisedAt != null ? revisedAt : updatedAt;
+    }
+
+    public UUID getId() { return id; }
+    public UUID getPortfolioId() { return portfolioId; }
+    public String getSectionKey() { return sectionKey; }
+    public int getPosition() { return position; }
+    public String getLabel() { return label; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public String getReflection() { return reflection; }
+    public String getEvidence() { return evidence; }
+    public Instant getCopiedFromDate() { return copiedFromDate; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getRevisedAt() { return revisedAt; }
+    public Long getVersion() { return version; }
+}

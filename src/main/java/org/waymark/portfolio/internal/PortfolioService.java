@@ -1,0 +1,393 @@
+package org.waymark.portfolio.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.access.Permissions;
+import org.waymark.access.Relation;
+import org.waymark.framework.Framework;
+import org.waymark.framework.FrameworkCatalogue;
+import org.waymark.framework.Pathway;
+import org.waymark.framework.SectionDefinition;
+import org.waymark.portfolio.PortfolioOverview;
+import org.waymark.portfolio.PortfolioStarted;
+import org.waymark.portfolio.Portfolios;
+import org.waymark.portfolio.SectionSaved;
+import org.waymark.web.AuditEvent;
+
+/** Portfolios and their sections: starting, writing, saving with conflict detection, revisions, areas. */
+@Service
+public class PortfolioService implements Portfolios {
+
+    private final PortfolioRepository portfolios;
+    private final SectionRepository sections;
+    private final RevisionRepository revisions;
+    private final FrameworkCatalogue catalogue;
+    private final Permissions permissions;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PortfolioService(PortfolioRepository portfolios, SectionRepository sections, RevisionRepository revisions,
+                     FrameworkCatalogue catalogue, Permissions permissions, ApplicationEventPublisher events,
+                     TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+        this.portfolios = portfolios;
+        this.sections = sections;
+        this.revisions = revisions;
+        this.catalogue = catalogue;
+        this.permissions = permissions;
+        this.events = events;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- Reading ----
+
+    public Portfolio portfolio(UUID id) {
+        return portfolios.findById(id).orElseThrow(() -> new NoSuchElementException("No portfolio " + id));
+    }
+
+    public Optional<Portfolio> findPortfolio(UUID id) {
+        return portfolios.findById(id);
+    }
+
+    public List<PortfolioSection> sections(UUID portfolioId) {
+        return sections.findByPortfolioIdOrderByPosition(portfolioId);
+    }
+
+    public Optional<PortfolioSection> section(UUID portfolioId, UUID sectionId) {
+        return sections.findById(sectionId).filter(s -> s.getPortfolioId().equals(portfolioId));
+    }
+
+    public Framework framework(Portfolio portfolio) {
+        return catalogue.version(portfolio.getFrameworkVersion());
+    }
+
+    public Pathway pathway(Portfolio portfolio) {
+        return framework(portfolio).pathway(portfolio.getPathway());
+    }
+
+    public Checklist checklist(Portfolio portfolio) {
+        return Checklist.of(framework(portfolio), pathway(portfolio), portfolio, sections(portfolio.getId()),
+                evidenceLinkCounts(portfolio.getId()));
+    }
+
+    public Checklist.Item checklistItem(Portfolio portfolio, PortfolioSection section) {
+        SectionDefinition definition = pathway(portfolio).section(section.getSectionKey()).orElseThrow();
+        return Checklist.item(framework(portfolio), definition, section, linkedEvidence(section.getId()).size());
+    }
+
+    public List<SectionRevision> revisions(UUID sectionId) {
+        return revisions.findBySectionIdOrderByCreatedAtDesc(sectionId);
+    }
+
+    public Optional<SectionRevision> revision(UUID sectionId, UUID revisionId) {
+        return revisions.findById(revisionId).filter(r -> r.getSectionId().equals(sectionId));
+    }
+
+    public List<Portfolio> all() {
+        List<Portfolio> all = new ArrayList<>(portfolios.findAll());
+        all.sort(Comparator.comparing(Portfolio::getCreatedAt).reversed());
+        return all;
+    }
+
+    @Override
+    public List<PortfolioOverview> ownedBy(UUID ownerId) {
+        return portfolios.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream().map(this::overviewOf).toList();
+    }
+
+    @Override
+    public Optional<PortfolioOverview> overview(UUID portfolioId) {
+        return portfolios.findById(portfolioId).map(this::overviewOf);
+    }
+
+    public PortfolioOverview overviewOf(Portfolio p) {
+        Checklist checklist = checklist(p);
+        Instant last = checklist.sections().stream().map(i -> i.section().getUpdatedAt()).max(Comparator.naturalOrder())
+                .orElse(p.getCreatedAt());
+        return new PortfolioOverview(p.getId(), p.getOwnerId(), p.getPathway(), pathway(p).name(), p.getFrameworkVersion(),
+                checklist.sections().size(), (int) checklist.readyCount(), checklist.missingCount(), checklist.complete(),
+                p.getCreatedAt(), last);
+    }
+
+    // ---- Starting ----
+
+    @Override
+    @Transactional
+    public UUID start(UUID ownerId, String pathwayKey) {
+        return startPortfolio(ownerId, pathwayKey, null).getId();
+    }
+
+    private Portfolio startPortfolio(UUID ownerId, String pathwayKey, UUID progressedFrom) {
+        Framework framework = catalogue.current();
+        Pathway pathway = framework.pathway(pathwayKey);
+        Instant now = clock.instant();
+        Portfolio portfolio = portfolios.save(Portfolio.start(ownerId, pathway.key(), framework.version(), progressedFrom, now));
+        int position = 0;
+        for (SectionDefinition definition : pathway.sections()) {
+            int instances = definition.repeatable() ? definition.min() : 1;
+            for (int i = 0; i < instances; i++) {
+                sections.save(PortfolioSection.create(portfolio.getId(), definition.key(), position++, definition.labelFor(i), now));
+            }
+        }
+        permissions.grant(ownerId, Relation.OWNER, OBJECT_TYPE, portfolio.getId());
+        events.publishEvent(new PortfolioStarted(portfolio.getId(), ownerId, pathway.key(), framework.version(), progressedFrom));
+        events.publishEvent(new AuditEvent(ownerId, "portfolio.started", OBJECT_TYPE, portfolio.getId().toString(),
+                pathway.name() + " on framework " + framework.version()));
+        return portfolio;
+    }
+
+    @Override
+    @Transactional
+    public UUID progress(UUID ownerId, UUID fromPortfolioId, String pathwayKey, Set<UUID> sectionIdsToCopy) {
+        Portfolio from = portfolio(fromPortfolioId);
+        if (!from.getOwnerId().equals(ownerId)) {
+            throw new IllegalArgumentException("Only the owner can progress a portfolio");
+        }
+        Portfolio target = startPortfolio(ownerId, pathwayKey, from.getId());
+        Pathway pathway = pathway(target);
+        Instant now = clock.instant();
+        List<PortfolioSection> targetSections = new ArrayList<>(sections(target.getId()));
+        Map<String, Integer> usedOfKey = new HashMap<>();
+        for (PortfolioSection source : sections(from.getId())) {
+            if (!sectionIdsToCopy.contains(source.getId())) {
+                continue;
+            }
+            Optional<SectionDefinition> definition = pathway.section(source.getSectionKey());
+            if (definition.isEmpty()) {
+                continue;
+            }
+            int index = usedOfKey.merge(source.getSectionKey(), 1, Integer::sum) - 1;
+            List<PortfolioSection> slots = targetSections.stream()
+                    .filter(s -> s.getSectionKey().equals(source.getSectionKey())).toList();
+            PortfolioSection slot;
+            if (index < slots.size()) {
+                slot = slots.get(index);
+            } else if (index < definition.get().max()) {
+                slot = sections.save(PortfolioSection.create(target.getId(), source.getSectionKey(), 1000 + index,
+                        definition.get().labelFor(index), now));
+                targetSections.add(slot);
+            } else {
+                continue;
+            }
+            slot.write(source.content(), now);
+            slot.markCopied(source.lastRevised());
+            slot.markRevised(now);
+            sections.save(slot);
+            revisions.save(SectionRevision.of(slot.getId(), SectionRevision.Kind.COPY, source.content(), ownerId, now));
+        }
+        renumber(target);
+        events.publishEvent(new AuditEvent(ownerId, "portfolio.progressed", OBJECT_TYPE, target.getId().toString(),
+                "from " + from.getId() + " (" + from.getPathway() + "), " + sectionIdsToCopy.size() + " sections chosen"));
+        return target.getId();
+    }
+
+    // ---- Writing ----
+
+    /**
+     * Saves a section if nobody saved it since {@code expectedVersion}; otherwise reports a conflict and applies
+     * nothing. Autosave moves the working copy only; every other mode also keeps a revision. In a conflict the
+     * losing text is always kept as a revision.
+     */
+    public SaveOutcome save(UUID authorId, UUID sectionId, SectionDraft draft, long expectedVersion, SaveMode mode) {
+        RichText.Result description = RichText.sanitise(draft.description());
+        RichText.Result reflection = RichText.sanitise(draft.reflection());
+        RichText.Result evidence = RichText.sanitise(draft.evidence());
+        List<String> removed = new ArrayList<>();
+        removed.addAll(description.removed());
+        removed.addAll(reflection.removed());
+        removed.addAll(evidence.removed());
+        List<String> removedDistinct = removed.stream().distinct().toList();
+        SectionContent mine = new SectionContent(draft.title(), description.html(), reflection.html(), evidence.html(),
+                draft.principles());
+        try {
+            return transactions.execute(tx -> {
+                PortfolioSection section = sections.findById(sectionId).orElseThrow();
+                Instant now = clock.instant();
+                if (mode == SaveMode.TAKE_THEIRS) {
+                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine, authorId, now));
+                    return new SaveOutcome.Saved(section, List.of());
+                }
+                if (section.getVersion() != expectedVersion) {
+                    return new SaveOutcome.Conflict(section, mine, removedDistinct);
+                }
+                if (mode == SaveMode.KEEP_MINE) {
+                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), authorId, now));
+                }
+                section.expectVersion(expectedVersion);
+                section.write(mine, now);
+                if (mode != SaveMode.AUTOSAVE) {
+                    section.markRevised(now);
+                }
+                PortfolioSection saved = sections.save(section);
+                if (draft.evidenceIds() != null) {
+                    linkEvidence(saved, draft.evidenceIds());
+                }
+                if (mode != SaveMode.AUTOSAVE) {
+                    revisions.save(SectionRevision.of(sectionId,
+                            mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
+                            mine, authorId, now));
+                }
+                events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, mode != SaveMode.AUTOSAVE, now));
+                return new SaveOutcome.Saved(saved, removedDistinct);
+            });
+        } catch (OptimisticLockingFailureException raced) {
+            // Another save landed between our read and our update: same answer as a stale version.
+            return new SaveOutcome.Conflict(sections.findById(sectionId).orElseThrow(), mine, removedDistinct);
+        }
+    }
+
+    /** Restores an earlier revision. Autosaved text not yet kept in a revision is kept first, so nothing is lost. */
+    @Transactional
+    public PortfolioSection restore(UUID authorId, PortfolioSection section, SectionRevision revision) {
+        Instant now = clock.instant();
+        List<SectionRevision> existing = revisions(section.getId());
+        if (existing.isEmpty() || !existing.getFirst().content().equals(section.content())) {
+            if (!section.content().isEmpty()) {
+                revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(), authorId, now));
+            }
+        }
+        section.write(revision.content(), now);
+        section.markRevised(now);
+        PortfolioSection saved = sections.save(section);
+        revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.RESTORE, revision.content(), authorId, now));
+        events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, true, now));
+        events.publishEvent(new AuditEvent(authorId, "section.restored", "section", section.getId().toString(),
+                "revision " + revision.getId()));
+        return saved;
+    }
+
+    @Override
+    @Transactional
+    public void write(UUID authorId, UUID portfolioId, String sectionKey, int instance, String title, String description,
+                      String reflection, String evidence, Set<String> principles) {
+        PortfolioSection section = sections(portfolioId).stream().filter(s -> s.getSectionKey().equals(sectionKey))
+                .skip(instance).findFirst().orElseThrow(() -> new NoSuchElementException("No section " + sectionKey));
+        SaveOutcome outcome = save(authorId, section.getId(),
+                new SectionDraft(title, description, reflection, evidence, principles, null), section.getVersion(), SaveMode.SAVE);
+        if (outcome instanceof SaveOutcome.Conflict) {
+            throw new IllegalStateException("Section changed while being written");
+        }
+    }
+
+    @Override
+    @Transactional
+    public void confirm(UUID portfolioId, boolean declared, String suggestedAssessorName, String suggestedAssessorEmail) {
+        Portfolio portfolio = portfolio(portfolioId);
+        portfolio.confirm(declared, suggestedAssessorName, suggestedAssessorEmail, clock.instant());
+        portfolios.save(portfolio);
+        events.publishEvent(new AuditEvent(portfolio.getOwnerId(), declared ? "portfolio.declaration-signed" : "portfolio.declaration-withdrawn",
+                OBJECT_TYPE, portfolioId.toString(), null));
+    }
+
+    // ---- Specialist and advanced areas ----
+
+    /** Adds another specialist or advanced area, if the pathway allows one more. Returns it, or empty if at the maximum. */
+    @Transactional
+    public Optional<PortfolioSection> addArea(UUID authorId, Portfolio portfolio, String sectionKey) {
+        SectionDefinition definition = pathway(portfolio).section(sectionKey).filter(SectionDefinition::repeatable)
+                .orElseThrow(() -> new IllegalArgumentException("Not a repeatable area: " + sectionKey));
+        long count = sections(portfolio.getId()).stream().filter(s -> s.getSectionKey().equals(sectionKey)).count();
+        if (count >= definition.max()) {
+            return Optional.empty();
+        }
+        PortfolioSection area = sections.save(PortfolioSection.create(portfolio.getId(), sectionKey, 10_000,
+                definition.labelFor((int) count), clock.instant()));
+        renumber(portfolio);
+        events.publishEvent(new AuditEvent(authorId, "section.area-added", OBJECT_TYPE, portfolio.getId().toString(), area.getLabel()));
+        return sections.findById(area.getId());
+    }
+
+    /** Whether this section is an extra area that may be removed (the pathway would still have its minimum). */
+    public boolean removable(Portfolio portfolio, PortfolioSection section) {
+        return pathway(portfolio).section(section.getSectionKey()).filter(SectionDefinition::repeatable)
+                .map(d -> sections(portfolio.getId()).stream().filter(s -> s.getSectionKey().equals(d.key())).count() > d.min())
+                .orElse(false);
+    }
+
+    @Transactional
+    public void removeArea(UUID authorId, Portfolio portfolio, PortfolioSection section) {
+        if (!removable(portfolio, section)) {
+            throw new IllegalStateException("This area cannot be removed");
+        }
+        sections.delete(section);
+        renumber(portfolio);
+        events.publishEvent(new AuditEvent(authorId, "section.area-removed", OBJECT_TYPE, portfolio.getId().toString(),
+                section.getLabel() + " " + (section.getTitle() == null ? "" : section.getTitle())));
+    }
+
+    /** Puts sections in framework order and labels repeatable areas 5a, 5b... after one is added or removed. */
+    private void renumber(Portfolio portfolio) {
+        List<PortfolioSection> all = sections(portfolio.getId());
+        Map<String, List<PortfolioSection>> byKey = new LinkedHashMap<>();
+        for (PortfolioSection s : all) {
+            byKey.computeIfAbsent(s.getSectionKey(), k -> new ArrayList<>()).add(s);
+        }
+        int position = 0;
+        for (SectionDefinition definition : pathway(portfolio).sections()) {
+            int index = 0;
+            for (PortfolioSection s : byKey.getOrDefault(definition.key(), List.of())) {
+                String label = definition.labelFor(index++);
+                if (s.getPosition() != position || !label.equals(s.getLabel())) {
+                    s.renumber(position, label);
+                    sections.save(s);
+                }
+                position++;
+            }
+        }
+    }
+
+    // ---- Deleting ----
+
+    @Transactional
+    public void delete(UUID authorId, Portfolio portfolio) {
+        permissions.revokeAll(OBJECT_TYPE, portfolio.getId());
+        portfolios.delete(portfolio);
+        events.publishEvent(new AuditEvent(authorId, "portfolio.deleted", OBJECT_TYPE, portfolio.getId().toString(),
+                portfolio.getPathway()));
+    }
+
+    // ---- Evidence links ----
+
+    public Set<UUID> linkedEvidence(UUID sectionId) {
+        return Set.copyOf(jdbc.sql("SELECT evidence_id FROM section_evidence WHERE section_id = ?").param(sectionId)
+                .query(UUID.class).list());
+    }
+
+    private Map<UUID, Integer> evidenceLinkCounts(UUID portfolioId) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT se.section_id, COUNT(*) FROM section_evidence se JOIN portfolio_section s ON s.id = se.section_id "
+                        + "WHERE s.portfolio_id = ? GROUP BY se.section_id")
+                .param(portfolioId)
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    private void linkEvidence(PortfolioSection section, Set<UUID> evidenceIds) {
+        jdbc.sql("DELETE FROM section_evidence WHERE section_id = ?").param(section.getId()).update();
+        for (UUID evidenceId : evidenceIds) {
+            jdbc.sql("INSERT INTO section_evidence (section_id, evidence_id) VALUES (?, ?)")
+                    .params(section.getId(), evidenceId).update();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.waymark.portfolio.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface SectionRepository extends ListCrudRepository<PortfolioSection, UUID> {
+
+    List<PortfolioSection> findByPortfolioIdOrderByPosition(UUID portfolioId);
+}

@@ -1,0 +1,44 @@
+package org.waymark.portfolio.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.waymark.access.Action;
+import org.waymark.access.NotPermittedException;
+import org.waymark.access.Permissions;
+import org.waymark.portfolio.Portfolios;
+import org.waymark.portfolio.internal.Portfolio;
+import org.waymark.portfolio.internal.PortfolioSection;
+import org.waymark.portfolio.internal.PortfolioService;
+
+/** Loads a portfolio (and a section of it) only for someone allowed to do the action; 404 for everyone else. */
+@Component
+class PortfolioAccess {
+
+    private final PortfolioService service;
+    private final Permissions permissions;
+
+    PortfolioAccess(PortfolioService service, Permissions permissions) {
+        this.service = service;
+        this.permissions = permissions;
+    }
+
+    Portfolio portfolio(Authentication who, Action action, UUID portfolioId) {
+        permissions.check(who, action, Portfolios.OBJECT_TYPE, portfolioId);
+        return service.findPortfolio(portfolioId).orElseThrow(() -> new NotPermittedException(Portfolios.OBJECT_TYPE, portfolioId));
+    }
+
+    PortfolioSection section(Portfolio portfolio, UUID sectionId) {
+        return service.section(portfolio.getId(), sectionId)
+                .orElseThrow(() -> new NotPermittedException("section", sectionId));
+    }
+
+    boolean mayEdit(Authentication who, Portfolio portfolio) {
+        return permissions.may(who, Action.EDIT, Portfolios.OBJECT_TYPE, portfolio.getId());
+    }
+
+    static UUID personId(Authentication who) {
+        return UUID.fromString(who.getName());
+    }
+}

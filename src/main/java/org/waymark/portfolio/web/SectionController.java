@@ -1,0 +1,178 @@
+package org.waymark.portfolio.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.access.Action;
+import org.waymark.access.NotPermittedException;
+import org.waymark.portfolio.internal.Portfolio;
+import org.waymark.portfolio.internal.PortfolioSection;
+import org.waymark.portfolio.internal.PortfolioService;
+import org.waymark.portfolio.internal.SaveMode;
+import org.waymark.portfolio.internal.SaveOutcome;
+import org.waymark.portfolio.internal.SectionRevision;
+
+/**
+ * The section editor. One handler serves the page (no JavaScript: Save posts the form and comes back here)
+ * and htmx autosave (answers only with out-of-band fragments: the version, the status, a conflict panel;
+ * it never replaces what is in the editor).
+ */
+@Controller
+class SectionController {
+
+    private final PortfolioService service;
+    private final PortfolioAccess access;
+    private final SectionEvidence evidence;
+
+    SectionController(PortfolioService service, PortfolioAccess access, SectionEvidence evidence) {
+        this.service = service;
+        this.access = access;
+        this.evidence = evidence;
+    }
+
+    @GetMapping("/portfolios/{id}/sections/{sectionId}")
+    String edit(@PathVariable UUID id, @PathVariable UUID sectionId, Authentication who, Model model) {
+        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
+        PortfolioSection section = access.section(portfolio, sectionId);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", SectionForm.of(section.content(), section.getVersion(), service.linkedEvidence(sectionId)));
+        }
+        return page(portfolio, section, who, model);
+    }
+
+    @PostMapping("/portfolios/{id}/sections/{sectionId}")
+    String save(@PathVariable UUID id, @PathVariable UUID sectionId, @Valid @ModelAttribute("form") SectionForm form,
+                BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx,
+                Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        Portfolio portfolio = access.portfolio(who, Action.EDIT, id);
+        PortfolioSection section = access.section(portfolio, sectionId);
+        boolean script = htmx != null;
+        SaveMode mode = SaveMode.fromAction(form.action());
+        if (!script && mode == SaveMode.AUTOSAVE) {
+            mode = SaveMode.SAVE; // a form posted without JavaScript is always an explicit save
+        }
+        validatePrinciples(form, portfolio, errors);
+        if (errors.hasErrors()) {
+            if (script) {
+                model.addAttribute("problem", errors.getAllErrors().getFirst().getDefaultMessage());
+                response.setHeader("HX-Trigger", "waymark:save-failed");
+                return "portfolio/section-fragments :: problem";
+            }
+            response.setStatus(422);
+            return page(portfolio, section, who, model);
+        }
+        SaveOutcome outcome = service.save(PortfolioAccess.personId(who), sectionId, form.draft(), form.expectedVersion(), mode);
+        if (outcome instanceof SaveOutcome.Conflict conflict) {
+            model.addAttribute("theirs", conflict.section());
+            model.addAttribute("mine", conflict.mine());
+            if (script) {
+                response.setHeader("HX-Trigger", "waymark:conflict");
+                return "portfolio/section-fragments :: conflict";
+            }
+            response.setStatus(409);
+            return page(portfolio, conflict.section(), who, model);
+        }
+        PortfolioSection saved = outcome.section();
+        List<String> removed = ((SaveOutcome.Saved) outcome).removed();
+        if (script) {
+            model.addAttribute("section", saved);
+            model.addAttribute("removed", removed);
+            model.addAttribute("item", service.checklistItem(portfolio, saved));
+            model.addAttribute("mode", mode.name());
+            return "portfolio/section-fragments :: saved";
+        }
+        if (mode == SaveMode.TAKE_THEIRS) {
+            flash.addFlashAttribute("notice", "The other version is now in the editor. Your text is kept in the revision history.");
+        } else {
+            flash.addFlashAttribute("savedAt", saved.getUpdatedAt());
+            flash.addFlashAttribute("removed", removed);
+        }
+        return "redirect:/portfolios/" + id + "/sections/" + sectionId;
+    }
+
+    private void validatePrinciples(SectionForm form, Portfolio portfolio, BindingResult errors) {
+        if (form.principles() == null) {
+            return;
+        }
+        var framework = service.framework(portfolio);
+        for (String key : form.principles()) {
+            if (framework.principle(key).isEmpty()) {
+                errors.rejectValue("principles", "unknown", "Choose core principles from the list");
+                return;
+            }
+        }
+    }
+
+    private String page(Portfolio portfolio, PortfolioSection section, Authentication who, Model model) {
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("section", section);
+        model.addAttribute("pathway", service.pathway(portfolio));
+        model.addAttribute("framework", service.framework(portfolio));
+        model.addAttribute("item", service.checklistItem(portfolio, section));
+        model.addAttribute("canEdit", access.mayEdit(who, portfolio));
+        model.addAttribute("evidenceItems", evidence.itemsOf(portfolio.getId()));
+        model.addAttribute("revisionCount", service.revisions(section.getId()).size());
+        model.addAttribute("removable", service.removable(portfolio, section));
+        List<PortfolioSection> all = service.sections(portfolio.getId());
+        int index = all.stream().map(PortfolioSection::getId).toList().indexOf(section.getId());
+        model.addAttribute("previous", index > 0 ? all.get(index - 1) : null);
+        model.addAttribute("next", index >= 0 && index < all.size() - 1 ? all.get(index + 1) : null);
+        return "portfolio/section";
+    }
+
+    // ---- Revisions ----
+
+    @GetMapping("/portfolios/{id}/sections/{sectionId}/revisions")
+    String revisions(@PathVariable UUID id, @PathVariable UUID sectionId, Authentication who, Model model) {
+        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
+        PortfolioSection section = access.section(portfolio, sectionId);
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("section", section);
+        model.addAttribute("item", service.checklistItem(portfolio, section));
+        model.addAttribute("revisions", service.revisions(sectionId));
+        model.addAttribute("canEdit", access.mayEdit(who, portfolio));
+        return "portfolio/revisions";
+    }
+
+    @GetMapping("/portfolios/{id}/sections/{sectionId}/revisions/{revisionId}")
+    String revision(@PathVariable UUID id, @PathVariable UUID sectionId, @PathVariable UUID revisionId, Authentication who,
+                    Model model) {
+        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
+        PortfolioSection section = access.section(portfolio, sectionId);
+        SectionRevision revision = service.revision(sectionId, revisionId)
+                .orElseThrow(() -> new NotPermittedException("revision", revisionId));
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("section", section);
+        model.addAttribute("item", service.checklistItem(portfolio, section));
+        model.addAttribute("revision", revision);
+        model.addAttribute("content", revision.content());
+        model.addAttribute("framework", service.framework(portfolio));
+        model.addAttribute("canEdit", access.mayEdit(who, portfolio));
+        return "portfolio/revision";
+    }
+
+    @PostMapping("/portfolios/{id}/sections/{sectionId}/revisions/{revisionId}/restore")
+    String restore(@PathVariable UUID id, @PathVariable UUID sectionId, @PathVariable UUID revisionId, Authentication who,
+                   RedirectAttributes flash) {
+        Portfolio portfolio = access.portfolio(who, Action.EDIT, id);
+        PortfolioSection section = access.section(portfolio, sectionId);
+        SectionRevision revision = service.revision(sectionId, revisionId)
+                .orElseThrow(() -> new NotPermittedException("revision", revisionId));
+        service.restore(PortfolioAccess.personId(who), section, revision);
+        flash.addFlashAttribute("notice", "The revision has been restored. What was there before is kept in the history.");
+        return "redirect:/portfolios/" + id + "/sections/" + sectionId;
+    }
+}

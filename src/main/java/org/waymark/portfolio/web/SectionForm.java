@@ -1,0 +1,51 @@
+package org.waymark.portfolio.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.waymark.portfolio.internal.SectionContent;
+import org.waymark.portfolio.internal.SectionDraft;
+
+/** The section editor's form. Text arrives as HTML from the rich editor, or as plain text without JavaScript. */
+record SectionForm(
+        @Size(max = 200, message = "Keep the title under 200 characters") String title,
+        @Size(max = 150_000, message = "The description is too long to save (over 150,000 characters); split it or move material into evidence") String description,
+        @Size(max = 150_000, message = "The reflection is too long to save (over 150,000 characters)") String reflection,
+        @Size(max = 150_000, message = "The evidence text is too long to save (over 150,000 characters)") String evidence,
+        List<String> principles,
+        List<UUID> evidenceIds,
+        boolean evidenceShown,
+        @NotNull(message = "The form is missing its version: reload the page") Long version,
+        Long theirsVersion,
+        String action) {
+
+    static SectionForm of(SectionContent content, long version, Set<UUID> evidenceIds) {
+        return new SectionForm(content.title(), content.description(), content.reflection(), content.evidence(),
+                List.copyOf(content.principles()), List.copyOf(evidenceIds), true, version, null, null);
+    }
+
+    SectionDraft draft() {
+        Set<String> claimed = principles == null ? Set.of() : new LinkedHashSet<>(principles);
+        // Links change only when the form showed the evidence list (a form without it leaves them alone).
+        Set<UUID> links = evidenceShown ? (evidenceIds == null ? Set.of() : Set.copyOf(evidenceIds)) : null;
+        return new SectionDraft(title, description, reflection, evidence, claimed, links);
+    }
+
+    /** "Keep mine" after a conflict saves over the version the conflict showed. */
+    long expectedVersion() {
+        return "keep-mine".equals(action) && theirsVersion != null ? theirsVersion : version;
+    }
+
+    boolean claims(String principle) {
+        return principles != null && principles.contains(principle);
+    }
+
+    boolean links(UUID evidenceId) {
+        return evidenceIds != null && evidenceIds.contains(evidenceId);
+    }
+}
