@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -112,7 +115,10 @@ class SecurityConfiguration {
      */
     private static AccessDeniedHandler sessionAwareAccessDeniedHandler() {
         return (request, response, exception) -> {
-            boolean sessionGone = exception instanceof CsrfException && request.getUserPrincipal() == null;
+            // The CSRF check runs before the request is wrapped, so ask the security context, not the request.
+            Authentication who = SecurityContextHolder.getContext().getAuthentication();
+            boolean signedIn = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
+            boolean sessionGone = exception instanceof CsrfException && !signedIn;
             if (sessionGone && SCRIPTED.matches(request)) {
                 response.setStatus(HttpStatus.UNAUTHORIZED.value());
                 response.setContentType("application/json");

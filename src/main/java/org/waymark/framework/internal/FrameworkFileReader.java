@@ -46,14 +46,14 @@ public final class FrameworkFileReader {
         if (root == null) {
             throw new FrameworkFileException(fileName + " line 1: the file is empty");
         }
-        Map<String, Node> top = mapping(root);
+        Map<String, Node> top = mapping(root, "top");
         String name = text(top, root, "framework");
         String version = text(top, root, "version");
 
         List<CorePrinciple> principles = new ArrayList<>();
         Set<String> principleKeys = new HashSet<>();
         for (Node node : sequence(required(top, root, "principles"))) {
-            Map<String, Node> p = mapping(node);
+            Map<String, Node> p = mapping(node, "principle");
             String key = text(p, node, "key");
             if (!principleKeys.add(key)) {
                 throw fail(node, "principle '" + key + "' is listed twice");
@@ -65,14 +65,14 @@ public final class FrameworkFileReader {
         }
 
         Node partsNode = required(top, root, "parts");
-        Map<String, Node> parts = mapping(partsNode);
+        Map<String, Node> parts = mapping(partsNode, "parts");
         Framework.Parts sharedParts = new Framework.Parts(text(parts, partsNode, "description"),
                 text(parts, partsNode, "reflection"), text(parts, partsNode, "evidence"));
 
         List<Pathway> pathways = new ArrayList<>();
         Set<String> pathwayKeys = new HashSet<>();
         for (Node node : sequence(required(top, root, "pathways"))) {
-            Map<String, Node> p = mapping(node);
+            Map<String, Node> p = mapping(node, "pathway");
             String key = text(p, node, "key");
             if (!pathwayKeys.add(key)) {
                 throw fail(node, "pathway '" + key + "' is listed twice");
@@ -86,7 +86,7 @@ public final class FrameworkFileReader {
         Framework.EligibilityGuide guide = new Framework.EligibilityGuide(3, "associate", "cmalt", "senior");
         if (top.containsKey("eligibility-guide")) {
             Node g = top.get("eligibility-guide");
-            Map<String, Node> gm = mapping(g);
+            Map<String, Node> gm = mapping(g, "guide");
             guide = new Framework.EligibilityGuide(number(gm, g, "years-for-cmalt"), text(gm, g, "associate"),
                     text(gm, g, "cmalt"), text(gm, g, "senior"));
             for (String key : List.of(guide.associate(), guide.cmalt(), guide.senior())) {
@@ -102,7 +102,7 @@ public final class FrameworkFileReader {
         List<SectionDefinition> sections = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (Node node : sequence(sectionsNode)) {
-            Map<String, Node> s = mapping(node);
+            Map<String, Node> s = mapping(node, "section");
             String key = text(s, node, "key");
             if (!keys.add(key)) {
                 throw fail(node, "section '" + key + "' is listed twice in this pathway");
@@ -124,7 +124,7 @@ public final class FrameworkFileReader {
             WordGuidance words = WordGuidance.NONE;
             if (s.containsKey("words")) {
                 Node w = s.get("words");
-                Map<String, Node> wm = mapping(w);
+                Map<String, Node> wm = mapping(w, "words");
                 int min = number(wm, w, "min");
                 int max = number(wm, w, "max");
                 if (min < 0 || max <= 0 || min > max) {
@@ -154,13 +154,39 @@ public final class FrameworkFileReader {
         return List.copyOf(sections);
     }
 
+    /** Keys each kind of mapping may have: anything else is a typo (or an unquoted comma) and is refused. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "top", Set.of("framework", "version", "principles", "parts", "pathways", "eligibility-guide"),
+            "principle", Set.of("key", "name", "statement"),
+            "parts", Set.of("description", "reflection", "evidence"),
+            "pathway", Set.of("key", "name", "post-nominal", "summary", "eligibility", "sections"),
+            "section", Set.of("key", "label", "kind", "title", "guidance", "words", "min", "max"),
+            "words", Set.of("min", "max"),
+            "guide", Set.of("years-for-cmalt", "associate", "cmalt", "senior"));
+
+    private Map<String, Node> mapping(Node node, String kind) {
+        Map<String, Node> result = mapping(node);
+        Set<String> allowed = ALLOWED.get(kind);
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            String key = scalar(tuple.getKeyNode());
+            if (allowed != null && !allowed.contains(key)) {
+                throw fail(tuple.getKeyNode(), "unknown key '" + key + "' (allowed here: " + String.join(", ", new java.util.TreeSet<>(allowed))
+                        + "; a value with a comma inside { } must be quoted)");
+            }
+        }
+        return result;
+    }
+
     private Map<String, Node> mapping(Node node) {
         if (!(node instanceof MappingNode m)) {
             throw fail(node, "expected a mapping of key: value");
         }
         Map<String, Node> result = new LinkedHashMap<>();
         for (NodeTuple tuple : m.getValue()) {
-            result.put(scalar(tuple.getKeyNode()), tuple.getValueNode());
+            String key = scalar(tuple.getKeyNode());
+            if (result.put(key, tuple.getValueNode()) != null) {
+                throw fail(tuple.getKeyNode(), "'" + key + "' is given twice");
+            }
         }
         return result;
     }

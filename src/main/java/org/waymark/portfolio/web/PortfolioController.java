@@ -145,7 +145,7 @@ class PortfolioController {
 
     // ---- Confirmation ----
 
-    record ConfirmationForm(boolean declared,
+    public record ConfirmationForm(boolean declared,
                             @Size(max = 200, message = "Keep the assessor's name under 200 characters") String assessorName,
                             @Email(message = "Enter the assessor's email address in the right format, like name@example.ac.uk")
                             @Size(max = 320, message = "That email address is too long") String assessorEmail) {

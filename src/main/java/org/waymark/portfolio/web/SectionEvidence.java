@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SectionEvidence {
 
-    record Option(UUID id, String title, String kind) {
+    public record Option(UUID id, String title, String kind) {
     }
 
     List<Option> itemsOf(UUID portfolioId) {

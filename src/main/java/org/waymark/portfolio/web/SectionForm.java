@@ -12,7 +12,7 @@ import org.waymark.portfolio.internal.SectionContent;
 import org.waymark.portfolio.internal.SectionDraft;
 
 /** The section editor's form. Text arrives as HTML from the rich editor, or as plain text without JavaScript. */
-record SectionForm(
+public record SectionForm(
         @Size(max = 200, message = "Keep the title under 200 characters") String title,
         @Size(max = 150_000, message = "The description is too long to save (over 150,000 characters); split it or move material into evidence") String description,
         @Size(max = 150_000, message = "The reflection is too long to save (over 150,000 characters)") String reflection,
@@ -41,11 +41,11 @@ record SectionForm(
         return "keep-mine".equals(action) && theirsVersion != null ? theirsVersion : version;
     }
 
-    boolean claims(String principle) {
+    public boolean claims(String principle) {
         return principles != null && principles.contains(principle);
     }
 
-    boolean links(UUID evidenceId) {
+    public boolean links(UUID evidenceId) {
         return evidenceIds != null && evidenceIds.contains(evidenceId);
     }
 }

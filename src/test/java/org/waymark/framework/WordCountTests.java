@@ -1,0 +1,28 @@
+package org.waymark.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordCountTests {
+
+    @Test
+    void countsWhitespaceSeparatedWordsAfterMarkupIsRemoved() {
+        assertThat(WordCount.of("<p>I led the <strong>evaluation</strong> of three tools.</p>")).isEqualTo(7);
+        assertThat(WordCount.of("<p>one</p><p>two</p>")).isEqualTo(2);
+        assertThat(WordCount.of("<ul><li>a</li><li>b</li></ul>")).isEqualTo(2);
+        assertThat(WordCount.of("word&nbsp;word")).isEqualTo(2);
+    }
+
+    @Test
+    void emptyTextHasNoWords() {
+        assertThat(WordCount.of(null)).isZero();
+        assertThat(WordCount.of("")).isZero();
+        assertThat(WordCount.of("<p></p><br>")).isZero();
+    }
+
+    @Test
+    void aLinkCountsAsTheWordsOfItsText() {
+        assertThat(WordCount.of("<p>See <a href=\"https://example.org/a/very/long/path\">the report</a>.</p>")).isEqualTo(3);
+    }
+}
