@@ -2,6 +2,7 @@ package org.waymark.evidence.web;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.waymark.evidence.EvidenceDetails;
@@ -15,7 +16,7 @@ record EvidenceForm(
         @Size(max = 2000, message = "The description must be 2,000 characters or fewer") String description,
         String url,
         @Size(max = 20000, message = "The alternative text or transcript must be 20,000 characters or fewer") String accessibleText,
-        @AssertTrue(message = "Confirm that the evidence is anonymised or used with permission") boolean permissionConfirmed) {
+        @NotNull @AssertTrue Boolean permissionConfirmed) {
 
     static EvidenceForm empty() {
         return new EvidenceForm(null, null, null, null, null, false);
@@ -26,7 +27,12 @@ record EvidenceForm(
                 item.permissionConfirmed());
     }
 
+    /** An unticked box sends nothing, so null means "not confirmed". */
+    public boolean confirmed() {
+        return Boolean.TRUE.equals(permissionConfirmed);
+    }
+
     EvidenceDetails details() {
-        return new EvidenceDetails(title, description, accessibleText, permissionConfirmed);
+        return new EvidenceDetails(title, description, accessibleText, confirmed());
     }
 }
