@@ -17,7 +17,8 @@
     /** The one word-count rule, shared with org.waymark.framework.WordCount. */
     function countWords(html) {
         if (!html) return 0;
-        const text = html.replace(/<[^>]*>/g, ' ').replace(/&(nbsp|#160);/g, ' ').replace(/[\s\u00a0]+/g, ' ').trim();
+        const text = html.replace(/<\/?(p|br|li|ul|ol|h[1-6]|div|td|th|tr|table|thead|tbody|tfoot|caption|blockquote|pre|hr)\b[^>]*>/gi, ' ')
+            .replace(/<[^>]*>/g, '').replace(/&(nbsp|#160);/g, ' ').replace(/[\s\u00a0]+/g, ' ').trim();
         return text === '' ? 0 : text.split(' ').length;
     }
     window.WaymarkWords = {countWords};

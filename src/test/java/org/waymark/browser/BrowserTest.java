@@ -46,11 +46,7 @@ import org.waymark.account.Role;
  * in {@code target/screenshots/}.
  */
 @Tag("browser")
-// The dialect: Spring Data JDBC's H2 dialect quotes names in upper case ("PERSON"), but the H2 databases are
-// opened with DATABASE_TO_LOWER=TRUE, so no aggregate can be saved or read on H2 at this commit. The PostgreSQL
-// dialect quotes in lower case. Remove this once the application configures the dialect itself.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.data.jdbc.dialect=postgresql")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(BrowserTest.KeepEvidenceOfFailure.class)
 public abstract class BrowserTest {

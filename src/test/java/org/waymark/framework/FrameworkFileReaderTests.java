@@ -83,7 +83,7 @@ class FrameworkFileReaderTests {
                 """;
         assertThatThrownBy(() -> new FrameworkFileReader("bad.yml").read(new StringReader(yaml)))
                 .isInstanceOf(FrameworkFileException.class)
-                .hasMessageContaining("bad.yml line 15")
+                .hasMessageContaining("bad.yml line 14")
                 .hasMessageContaining("unknown section kind 'essay'");
     }
 

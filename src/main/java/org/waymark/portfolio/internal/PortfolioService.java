@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
+import org.waymark.evidence.EvidenceLibrary;
 import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
@@ -43,11 +44,13 @@ public class PortfolioService implements Portfolios {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final EvidenceLibrary evidence;
     private final Clock clock;
 
     PortfolioService(PortfolioRepository portfolios, SectionRepository sections, RevisionRepository revisions,
                      FrameworkCatalogue catalogue, Permissions permissions, ApplicationEventPublisher events,
-                     TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+                     TransactionTemplate transactions, JdbcClient jdbc, EvidenceLibrary evidence, Clock clock) {
+        this.evidence = evidence;
         this.portfolios = portfolios;
         this.sections = sections;
         this.revisions = revisions;
@@ -359,6 +362,7 @@ public class PortfolioService implements Portfolios {
 
     @Transactional
     public void delete(UUID authorId, Portfolio portfolio) {
+        evidence.deleteAllFor(portfolio.getId());
         permissions.revokeAll(OBJECT_TYPE, portfolio.getId());
         portfolios.delete(portfolio);
         events.publishEvent(new AuditEvent(authorId, "portfolio.deleted", OBJECT_TYPE, portfolio.getId().toString(),
@@ -385,7 +389,12 @@ public class PortfolioService implements Portfolios {
 
     private void linkEvidence(PortfolioSection section, Set<UUID> evidenceIds) {
         jdbc.sql("DELETE FROM section_evidence WHERE section_id = ?").param(section.getId()).update();
+        Set<UUID> ofThisPortfolio = new java.util.HashSet<>();
+        evidence.list(section.getPortfolioId()).forEach(e -> ofThisPortfolio.add(e.id()));
         for (UUID evidenceId : evidenceIds) {
+            if (!ofThisPortfolio.contains(evidenceId)) {
+                continue; // only this portfolio's own evidence can be linked
+            }
             jdbc.sql("INSERT INTO section_evidence (section_id, evidence_id) VALUES (?, ?)")
                     .params(section.getId(), evidenceId).update();
         }

@@ -39,7 +39,7 @@ public final class RichText {
 
     /** Formatting that word processors paste in; dropping it keeps the structure, so nobody needs telling. */
     private static final Set<String> NOISE = Set.of("span", "font", "o:p", "meta", "link", "style", "xml", "colgroup",
-            "col", "sup", "sub", "html", "head", "body", "title", "google-sheets-html-origin", "w:sdt", "w:sdtpr");
+            "col", "sup", "sub", "h1", "div", "html", "head", "body", "title", "google-sheets-html-origin", "w:sdt", "w:sdtpr");
 
     private RichText() {
     }
@@ -77,6 +77,7 @@ public final class RichText {
     private static String describeTag(String name) {
         return switch (name) {
             case "script", "noscript" -> "a script";
+            case "a" -> "a link address that was not http, https or mailto";
             case "img", "picture", "svg" -> "an image (add images as evidence instead)";
             case "iframe", "object", "embed", "video", "audio" -> "embedded content (<" + name + ">)";
             case "form", "input", "button", "select", "textarea" -> "a form control (<" + name + ">)";

@@ -145,9 +145,9 @@ class PortfolioController {
 
     // ---- Confirmation ----
 
-    public record ConfirmationForm(boolean declared,
-                            @Size(max = 200, message = "Keep the assessor's name under 200 characters") String assessorName,
-                            @Email(message = "Enter the assessor's email address in the right format, like name@example.ac.uk")
+    public record ConfirmationForm(Boolean declared,
+                            @Size(max = 200, message = "Keep the assessor’s name under 200 characters") String assessorName,
+                            @Email(message = "Enter the assessor’s email address in the right format, like name@example.ac.uk")
                             @Size(max = 320, message = "That email address is too long") String assessorEmail) {
     }
 
@@ -178,8 +178,8 @@ class PortfolioController {
             model.addAttribute("pathway", service.pathway(portfolio));
             return "portfolio/confirmation";
         }
-        service.confirm(id, form.declared(), form.assessorName(), form.assessorEmail());
-        flash.addFlashAttribute("notice", form.declared() ? "Your confirmation is signed." : "Your confirmation has been saved, but is not signed.");
+        service.confirm(id, Boolean.TRUE.equals(form.declared()), form.assessorName(), form.assessorEmail());
+        flash.addFlashAttribute("notice", Boolean.TRUE.equals(form.declared()) ? "Your confirmation is signed." : "Your confirmation has been saved, but is not signed.");
         return "redirect:/portfolios/" + id;
     }
 

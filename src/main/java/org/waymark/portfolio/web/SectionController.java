@@ -158,7 +158,7 @@ class SectionController {
         model.addAttribute("section", section);
         model.addAttribute("item", service.checklistItem(portfolio, section));
         model.addAttribute("revision", revision);
-        model.addAttribute("content", revision.content());
+        model.addAttribute("revisionContent", revision.content());
         model.addAttribute("framework", service.framework(portfolio));
         model.addAttribute("canEdit", access.mayEdit(who, portfolio));
         return "portfolio/revision";

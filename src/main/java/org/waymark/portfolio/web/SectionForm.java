@@ -19,7 +19,7 @@ public record SectionForm(
         @Size(max = 150_000, message = "The evidence text is too long to save (over 150,000 characters)") String evidence,
         List<String> principles,
         List<UUID> evidenceIds,
-        boolean evidenceShown,
+        Boolean evidenceShown,
         @NotNull(message = "The form is missing its version: reload the page") Long version,
         Long theirsVersion,
         String action) {
@@ -32,7 +32,7 @@ public record SectionForm(
     SectionDraft draft() {
         Set<String> claimed = principles == null ? Set.of() : new LinkedHashSet<>(principles);
         // Links change only when the form showed the evidence list (a form without it leaves them alone).
-        Set<UUID> links = evidenceShown ? (evidenceIds == null ? Set.of() : Set.copyOf(evidenceIds)) : null;
+        Set<UUID> links = Boolean.TRUE.equals(evidenceShown) ? (evidenceIds == null ? Set.of() : Set.copyOf(evidenceIds)) : null;
         return new SectionDraft(title, description, reflection, evidence, claimed, links);
     }
 
