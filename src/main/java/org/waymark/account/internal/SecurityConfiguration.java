@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,7 +48,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersonDetailsService users, PasswordEncoder encoder,
                                             SignInThrottle throttle) throws Exception {
         http
-            .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
+            // Only the throttled provider, and no parent manager: with the global one (built from the UserDetailsService
+            // bean) as parent, a throttled attempt with the right password was let in by the parent.
+            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle)))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/forgot-password", "/reset-password",
                         "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",
@@ -112,7 +117,10 @@ class SecurityConfiguration {
      */
     private static AccessDeniedHandler sessionAwareAccessDeniedHandler() {
         return (request, response, exception) -> {
-            boolean sessionGone = exception instanceof CsrfException && request.getUserPrincipal() == null;
+            // The CSRF filter runs before the request knows its principal: ask the security context instead.
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            boolean sessionGone = exception instanceof CsrfException
+                    && (authentication == null || authentication instanceof AnonymousAuthenticationToken);
             if (sessionGone && SCRIPTED.matches(request)) {
                 response.setStatus(HttpStatus.UNAUTHORIZED.value());
                 response.setContentType("application/json");
