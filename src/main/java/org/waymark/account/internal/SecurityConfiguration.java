@@ -10,10 +10,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,7 +49,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersonDetailsService users, PasswordEncoder encoder,
                                             SignInThrottle throttle) throws Exception {
         http
-            .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
+            // Only the throttled provider, and no parent manager: with the global one (built from the UserDetailsService
+            // bean) as parent, a throttled attempt with the right password was let in by the parent.
+            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle)))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/forgot-password", "/reset-password",
                         "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",

@@ -14,6 +14,7 @@ class SignInController {
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+                  @RequestParam(required = false) String passwordReset,
                   HttpSession session, Model model, Authentication authentication) {
         if (authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/home";
@@ -28,6 +29,7 @@ class SignInController {
         session.removeAttribute(AccountSessionKeys.LAST_PROBLEM);
         session.removeAttribute(AccountSessionKeys.LAST_EMAIL);
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("passwordReset", passwordReset != null);
         return "sign-in";
     }
 }

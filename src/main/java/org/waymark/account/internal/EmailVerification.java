@@ -1,0 +1,123 @@
+package org.waymark.account.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waymark.account.internal.AccountTokens.Check;
+import org.waymark.account.internal.AccountTokens.Purpose;
+import org.waymark.notification.Mailer;
+import org.waymark.web.AuditEvent;
+import org.waymark.web.Links;
+
+/** Proves that a person reads the email address they gave: at sign-up, and when they change it. */
+@Service
+public class EmailVerification {
+
+    public enum Outcome { VERIFIED, EMAIL_CHANGED, EMAIL_TAKEN, EXPIRED, USED, UNKNOWN }
+
+    private final PersonRepository people;
+    private final AccountTokens tokens;
+    private final Mailer mailer;
+    private final Links links;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    EmailVerification(PersonRepository people, AccountTokens tokens, Mailer mailer, Links links, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.people = people;
+        this.tokens = tokens;
+        this.mailer = mailer;
+        this.links = links;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Sends a new link (earlier ones stop working); nothing when the address is already verified. */
+    @Transactional
+    public boolean sendVerification(UUID personId) {
+        Person person = people.findById(personId).orElseThrow();
+        if (person.getEmailVerifiedAt() != null || !person.isActive()) {
+            return false;
+        }
+        tokens.retireAll(personId, Purpose.VERIFY_EMAIL);
+        String token = tokens.issue(personId, Purpose.VERIFY_EMAIL, null);
+        mailer.send(person.getEmail(), "Confirm your email address for Waymark", """
+                Hello %s,
+
+                Please confirm that this is your email address by opening this link:
+
+                %s
+
+                The link works once and for 24 hours. If you did not create a Waymark account, you can ignore this email.
+                """.formatted(person.getName(), links.absolute("/verify-email?token=" + token)));
+        events.publishEvent(new AuditEvent(personId, "verification-email-sent", "person", personId.toString(), null));
+        return true;
+    }
+
+    /** For "send me a new link" without being signed in: quietly does nothing for unknown or verified addresses. */
+    @Transactional
+    public void sendVerification(String email) {
+        people.findByEmail(Person.normaliseEmail(email)).ifPresent(person -> sendVerification(person.getId()));
+    }
+
+    /** Sends a link to the new address; the change applies only when that link is used. */
+    @Transactional
+    void sendEmailChange(Person person, String newEmail) {
+        tokens.retireAll(person.getId(), Purpose.CHANGE_EMAIL);
+        String token = tokens.issue(person.getId(), Purpose.CHANGE_EMAIL, Person.normaliseEmail(newEmail));
+        mailer.send(Person.normaliseEmail(newEmail), "Confirm your new email address for Waymark", """
+                Hello %s,
+
+                You asked to use this address for your Waymark account. Open this link to confirm it:
+
+                %s
+
+                The link works once and for 24 hours. Until then, your account keeps its current address.
+                """.formatted(person.getName(), links.absolute("/verify-email?token=" + token)));
+        mailer.send(person.getEmail(), "Your Waymark email address is being changed", """
+                Hello %s,
+
+                Someone signed in to your Waymark account asked to change its email address to %s.
+                If this was not you, change your password and contact an administrator.
+                """.formatted(person.getName(), Person.normaliseEmail(newEmail)));
+    }
+
+    /** Uses a link from a verification or change-of-address email. */
+    @Transactional
+    public Outcome verify(String rawToken) {
+        Check check = tokens.check(rawToken, Purpose.VERIFY_EMAIL, Purpose.CHANGE_EMAIL);
+        switch (check.status()) {
+            case UNKNOWN: return Outcome.UNKNOWN;
+            case EXPIRED: return Outcome.EXPIRED;
+            case USED: return Outcome.USED;
+            default: break;
+        }
+        var token = check.token();
+        Person person = people.findById(token.personId()).orElseThrow();
+        if (token.purpose() == Purpose.CHANGE_EMAIL) {
+            if (people.findByEmail(token.newEmail()).filter(other -> !other.getId().equals(person.getId())).isPresent()) {
+                return Outcome.EMAIL_TAKEN;
+            }
+            if (!tokens.use(token)) {
+                return Outcome.USED;
+            }
+            String old = person.getEmail();
+            person.changeEmail(token.newEmail(), clock.instant());
+            people.save(person);
+            events.publishEvent(new AuditEvent(person.getId(), "email-changed", "person", person.getId().toString(),
+                    old + " -> " + token.newEmail()));
+            return Outcome.EMAIL_CHANGED;
+        }
+        if (!tokens.use(token)) {
+            return Outcome.USED;
+        }
+        person.verifyEmail(clock.instant());
+        people.save(person);
+        events.publishEvent(new AuditEvent(person.getId(), "email-verified", "person", person.getId().toString(),
+                person.getEmail()));
+        return Outcome.VERIFIED;
+    }
+}
