@@ -110,6 +110,34 @@
             });
             toolbar.appendChild(button);
         });
+        // Refer to an evidence item from the text: a link to its file or web address.
+        const references = document.querySelectorAll('#evidence-references li');
+        if (references.length > 0) {
+            const select = document.createElement('select');
+            select.setAttribute('aria-label', 'Insert a link to an evidence item');
+            const prompt = document.createElement('option');
+            prompt.value = '';
+            prompt.textContent = 'Link evidence item...';
+            select.appendChild(prompt);
+            references.forEach((li) => {
+                const option = document.createElement('option');
+                option.value = li.getAttribute('data-href');
+                option.textContent = li.getAttribute('data-title');
+                select.appendChild(option);
+            });
+            select.addEventListener('change', () => {
+                if (!select.value) return;
+                const title = select.options[select.selectedIndex].textContent;
+                editor.focus();
+                const link = document.createElement('a');
+                link.href = select.value;
+                link.textContent = title;
+                document.execCommand('insertHTML', false, link.outerHTML + '&nbsp;');
+                select.value = '';
+                sync();
+            });
+            toolbar.appendChild(select);
+        }
         function sync() {
             textarea.value = editor.innerHTML;
             updateCount(textarea);

@@ -10,7 +10,8 @@ import org.waymark.evidence.EvidenceLibrary;
 @Component
 class SectionEvidence {
 
-    public record Option(UUID id, String title, String kind) {
+    /** An item to link from a section; {@code href} is what a link in the text points to. */
+    public record Option(UUID id, String title, String kind, String href) {
     }
 
     private final EvidenceLibrary library;
@@ -21,7 +22,9 @@ class SectionEvidence {
 
     List<Option> itemsOf(UUID portfolioId) {
         return library.list(portfolioId).stream()
-                .map(e -> new Option(e.id(), e.title(), e.kind().name().equals("FILE") ? "file" : "web link"))
+                .map(e -> e.kind().name().equals("FILE")
+                        ? new Option(e.id(), e.title(), "file", "/portfolios/" + portfolioId + "/evidence/" + e.id() + "/file")
+                        : new Option(e.id(), e.title(), "web link", e.url()))
                 .toList();
     }
 }

@@ -44,6 +44,13 @@ class RichTextTests {
     }
 
     @Test
+    void linksToTheCandidatesOwnEvidenceItemsAreKept() {
+        RichText.Result result = RichText.sanitise("<p>See <a href=\"/portfolios/p1/evidence/e1/file\">the report</a></p>");
+        assertThat(result.html()).contains("href=\"/portfolios/p1/evidence/e1/file\"");
+        assertThat(result.removed()).isEmpty();
+    }
+
+    @Test
     void imagesAreRemovedWithAHintToUseEvidence() {
         RichText.Result result = RichText.sanitise("<p>See <img src=\"x.png\"></p>");
         assertThat(result.removed()).anyMatch(r -> r.contains("add images as evidence"));
