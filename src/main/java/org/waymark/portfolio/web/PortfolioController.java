@@ -29,7 +29,6 @@ import org.waymark.access.Permissions;
 import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
-import org.waymark.portfolio.internal.Checklist;
 import org.waymark.portfolio.internal.Portfolio;
 import org.waymark.portfolio.internal.PortfolioSection;
 import org.waymark.portfolio.internal.PortfolioService;
@@ -100,12 +99,7 @@ class PortfolioController {
 
     @GetMapping("/portfolios/{id}")
     String show(@PathVariable UUID id, Authentication who, Model model) {
-        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
-        Checklist checklist = service.checklist(portfolio);
-        model.addAttribute("portfolio", portfolio);
-        model.addAttribute("pathway", service.pathway(portfolio));
-        model.addAttribute("framework", service.framework(portfolio));
-        model.addAttribute("checklist", checklist);
+        Portfolio portfolio = wholePortfolio(who, id, model);
         model.addAttribute("canEdit", access.mayEdit(who, portfolio));
         model.addAttribute("addable", addableAreas(portfolio));
         model.addAttribute("staleBefore", clock.instant().minus(PRACTICE_VALID_FOR));
@@ -125,22 +119,24 @@ class PortfolioController {
 
     @GetMapping("/portfolios/{id}/principles")
     String principles(@PathVariable UUID id, Authentication who, Model model) {
-        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
-        model.addAttribute("portfolio", portfolio);
-        model.addAttribute("pathway", service.pathway(portfolio));
-        model.addAttribute("framework", service.framework(portfolio));
-        model.addAttribute("checklist", service.checklist(portfolio));
+        wholePortfolio(who, id, model);
         return "portfolio/principles";
     }
 
     @GetMapping("/portfolios/{id}/preview")
     String preview(@PathVariable UUID id, Authentication who, Model model) {
+        wholePortfolio(who, id, model);
+        return "portfolio/preview";
+    }
+
+    /** The model every whole-portfolio page shares: the portfolio, its pathway and framework version, its checklist. */
+    private Portfolio wholePortfolio(Authentication who, UUID id, Model model) {
         Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("pathway", service.pathway(portfolio));
         model.addAttribute("framework", service.framework(portfolio));
         model.addAttribute("checklist", service.checklist(portfolio));
-        return "portfolio/preview";
+        return portfolio;
     }
 
     // ---- Confirmation ----
