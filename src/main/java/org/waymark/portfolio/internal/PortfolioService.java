@@ -388,6 +388,9 @@ public class PortfolioService implements Portfolios {
     }
 
     private void linkEvidence(PortfolioSection section, Set<UUID> evidenceIds) {
+        if (linkedEvidence(section.getId()).equals(evidenceIds)) {
+            return; // the usual autosave: links unchanged, nothing to write
+        }
         jdbc.sql("DELETE FROM section_evidence WHERE section_id = ?").param(section.getId()).update();
         Set<UUID> ofThisPortfolio = new java.util.HashSet<>();
         evidence.list(section.getPortfolioId()).forEach(e -> ofThisPortfolio.add(e.id()));
