@@ -37,6 +37,17 @@ public class AuditTrail {
                 .update();
     }
 
+    /** The newest entries first, optionally only those about one object id. */
+    public List<Entry> recent(String objectId, int limit) {
+        boolean filtered = objectId != null && !objectId.isBlank();
+        return jdbc.sql("SELECT occurred_at, actor_id, action, object_type, object_id, detail FROM audit_entry "
+                        + (filtered ? "WHERE object_id = :object " : "") + "ORDER BY occurred_at DESC LIMIT :limit")
+                .paramSource(filtered ? java.util.Map.of("object", objectId.strip(), "limit", limit) : java.util.Map.of("limit", limit))
+                .query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
     public List<Entry> forObject(String objectType, String objectId) {
         return jdbc.sql("SELECT occurred_at, actor_id, action, object_type, object_id, detail FROM audit_entry "
                         + "WHERE object_type = ? AND object_id = ? ORDER BY occurred_at")
