@@ -20,8 +20,10 @@ class CurrentPersonAdvice {
     }
 
     @ModelAttribute
-    void currentPerson(Authentication authentication, Model model) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+    void currentPerson(Authentication authentication, Model model,
+                       @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx) {
+        // htmx fragments (autosave answers) show no layout, so they need no person.
+        if (htmx != null || authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return;
         }
         try {
