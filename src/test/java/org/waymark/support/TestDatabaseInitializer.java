@@ -51,8 +51,27 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test schema in " + base + ": " + e.getMessage(), e);
         }
+        dropAtExit(base, name);
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name;
     }
+
+    /** Test schemas are dropped when the test JVM ends, so repeated runs do not fill the database. */
+    private static synchronized void dropAtExit(String base, String schema) {
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(base, username(), password()); Statement s = c.createStatement()) {
+                    for (String created : CREATED) {
+                        s.execute("DROP SCHEMA IF EXISTS " + created + " CASCADE");
+                    }
+                } catch (SQLException e) {
+                    System.err.println("Could not drop test schemas: " + e.getMessage());
+                }
+            }, "drop-test-schemas"));
+        }
+        CREATED.add(schema);
+    }
+
+    private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static String username() {
         return postgres() ? System.getProperty("waymark.test.postgres.user", "postgres") : "sa";
