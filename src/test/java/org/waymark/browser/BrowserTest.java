@@ -163,6 +163,29 @@ public abstract class BrowserTest {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
+    /**
+     * Presses Tab (or Shift+Tab when {@code backwards}) until the focused element matches the Playwright selector,
+     * and fails if it cannot be reached within {@code limit} presses: proof that it is reachable by keyboard.
+     */
+    protected void tabToFocus(String selector, int limit, boolean backwards) {
+        for (int presses = 0; presses < limit; presses++) {
+            page.keyboard().press(backwards ? "Shift+Tab" : "Tab");
+            if (focusedMatches(selector)) {
+                return;
+            }
+        }
+        fail(selector + " cannot be reached with " + (backwards ? "Shift+Tab" : "Tab") + " within " + limit
+                + " presses; focus is on " + page.evaluate("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : ''"));
+    }
+
+    protected void tabToFocus(String selector) {
+        tabToFocus(selector, 60, false);
+    }
+
+    protected boolean focusedMatches(String selector) {
+        return (Boolean) page.locator(selector).evaluateAll("els => els.includes(document.activeElement)");
+    }
+
     /** Saves a full-page PNG as {@code target/screenshots/<TestClass>-<test>-<name>.png}. */
     protected Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
