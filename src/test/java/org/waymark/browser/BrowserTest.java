@@ -95,8 +95,29 @@ public abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /**
+     * Another browser context (its own cookies), closed with the test's own. With {@code javaScript} false it
+     * is a browser with scripts turned off, for the pages' no-JavaScript paths.
+     */
+    protected BrowserContext newContext(boolean javaScript) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setJavaScriptEnabled(javaScript));
+        other.setDefaultTimeout(10_000);
+        extraContexts.add(other);
+        if (!javaScript) {
+            noScriptContexts.add(other);
+        }
+        return other;
+    }
+
+    private final List<BrowserContext> extraContexts = new java.util.ArrayList<>();
+    private final java.util.Set<BrowserContext> noScriptContexts = new java.util.HashSet<>();
+
     @AfterEach
     void closePage() {
+        extraContexts.forEach(BrowserContext::close);
+        extraContexts.clear();
+        noScriptContexts.clear();
         if (context != null) {
             context.close();
         }
@@ -116,6 +137,10 @@ public abstract class BrowserTest {
 
     /** Checks the page as it is now (after an interaction, an error, a dialog) against WCAG 2.2 AA. */
     protected void assertAccessible() {
+        if (noScriptContexts.contains(page.context())) {
+            assertAccessibleWithoutScripts();
+            return;
+        }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         if (results.isErrored()) {
             fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
@@ -124,6 +149,27 @@ public abstract class BrowserTest {
             screenshot("axe-violations");
             fail(results.getViolations().size() + " accessibility violation(s) on " + page.url() + ":\n"
                     + results.getViolations().stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * axe-core runs as a script, and a page with scripts turned off never answers it. So the HTML this page
+     * received is served again, at the same address, to a page with scripts on, and checked there.
+     */
+    private void assertAccessibleWithoutScripts() {
+        Page withoutScripts = page;
+        String html = withoutScripts.content();
+        String address = withoutScripts.url();
+        Page copy = context.newPage();
+        try {
+            copy.route(address, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setStatus(200).setContentType("text/html; charset=utf-8").setBody(html)));
+            copy.navigate(address);
+            page = copy;
+            assertAccessible();
+        } finally {
+            page = withoutScripts;
+            copy.close();
         }
     }
 
