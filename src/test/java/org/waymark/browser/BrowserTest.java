@@ -239,6 +239,13 @@ public abstract class BrowserTest {
         return file;
     }
 
+    /** Saves a full-page PNG as {@code target/screenshots/<fileName>}, a plain name for documentation. */
+    protected Path screenshotAs(String fileName) {
+        Path file = SCREENSHOTS.resolve(fileName);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
     /**
      * On failure, before the page closes: a screenshot of what the browser showed and a trace to replay
      * (see README.md). Passing tests keep nothing.
