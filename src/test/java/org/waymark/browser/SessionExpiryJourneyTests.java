@@ -91,6 +91,57 @@ class SessionExpiryJourneyTests extends BrowserTest {
     }
 
     @Test
+    void withJavaScriptPressingSaveAfterTheSessionEndedAsksForThePasswordThenSaves() {
+        candidateWithPortfolio();
+        signIn(email, PASSWORD);
+        open(section);
+        page.locator("#description-editor").focus();
+        page.keyboard().type("Saved by pressing Save after signing in again.");
+        endSessionOnTheServer();
+        tabToFocus("button[name=action][value=save]");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#session-expired")).isVisible();
+        assertThat(page.locator("#description-editor")).containsText("Saved by pressing Save after signing in again.");
+        assertThat(page.locator("#resign-email")).isFocused();
+        page.keyboard().type(email);
+        page.keyboard().press("Tab");
+        page.keyboard().type(PASSWORD);
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("main .notice[role=status]")).containsText("Saved at");
+        assertAccessible();
+        assertTrue(savedDescription().contains("Saved by pressing Save after signing in again."), savedDescription());
+        int revisions = jdbc.sql("SELECT count(*) FROM section_revision WHERE section_id = ?")
+                .param(UUID.fromString(section.substring(section.lastIndexOf('/') + 1))).query(Integer.class).single();
+        assertTrue(revisions >= 1, "Save kept a revision");
+    }
+
+    @Test
+    void aTabWhoseTokenWentStaleAfterASignInElsewhereStillAutosaves() {
+        candidateWithPortfolio();
+        signIn(email, PASSWORD);
+        open(section);
+        com.microsoft.playwright.Page editor = page;
+
+        // In another tab of the same browser: sign out and in again (a new session, a new CSRF token).
+        page = context.newPage();
+        open("/home");
+        signOutButton().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("signedOut"));
+        signIn(email, PASSWORD);
+
+        page = editor;
+        page.bringToFront();
+        page.locator("#description-editor").focus();
+        page.keyboard().type("Typed in the older tab.");
+        assertThat(page.locator("#save-status")).containsText("Saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(8_000));
+        assertThat(page.locator("#session-expired")).isHidden();
+        assertTrue(savedDescription().contains("Typed in the older tab."), savedDescription());
+    }
+
+    @Test
     void withoutJavaScriptSaveAfterTheSessionEndedShowsTheTypedTextBack() {
         candidateWithPortfolio();
         BrowserContext noScript = newContext(false);
