@@ -132,6 +132,41 @@ class AutosaveAndConflictJourneyTests extends BrowserTest {
         assertTrue(description(second).contains("In the second section."), description(second));
     }
 
+    @Test
+    void withoutJavaScriptTheSecondSaveGetsTheConflictPageWithItsTextKept() {
+        String email = uniqueEmail("noscript");
+        UUID person = createPerson("Nat Noscript", email, PASSWORD, Role.CANDIDATE).id();
+        portfolioId = portfolios.start(person, "cmalt");
+        String path = sectionPath("3a");
+        page = newContext(false).newPage();
+        signIn(email, PASSWORD);
+        open(path);
+        Page a = page;
+        Page b = a.context().newPage();
+        page = b;
+        open(path);
+
+        a.locator("main textarea#description").fill("Plain text from A.");
+        a.locator("button[name=action][value=save]").focus();
+        a.keyboard().press("Enter");
+        assertThat(a.locator("main .notice[role=status]")).containsText("Saved at");
+
+        b.locator("main textarea#description").focus();
+        b.keyboard().type("Plain text from B.");
+        tabToFocus("button[name=action][value=save]");
+        b.keyboard().press("Enter");
+        assertThat(b.locator("#conflict-panel")).containsText("This section was changed somewhere else");
+        assertThat(b.locator("main textarea#description")).hasValue(java.util.regex.Pattern.compile(".*Plain text from B\\..*"));
+        assertAccessible();
+
+        b.locator("#conflict-panel button[value=keep-mine]").focus();
+        b.keyboard().press("Enter");
+        assertThat(b.locator("main .notice[role=status]")).containsText("Saved at");
+        assertAccessible();
+        assertTrue(description(path).contains("Plain text from B."), description(path));
+        assertARevisionHolds(path, "Plain text from A.");
+    }
+
     /** Tab A and tab B open the section; A types and autosaves; B types and is told of the conflict. */
     private Page twoTabsWithAConflict(String path, String textA, String textB) {
         open(path);
