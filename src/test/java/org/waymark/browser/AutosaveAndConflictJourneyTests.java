@@ -167,6 +167,36 @@ class AutosaveAndConflictJourneyTests extends BrowserTest {
         assertARevisionHolds(path, "Plain text from A.");
     }
 
+    @Test
+    void restoringARevisionBringsItsTextBackAndKeepsTheNewerText() {
+        candidateWithPortfolio();
+        String path = sectionPath("4a");
+        open(path);
+        typeInto(page, "First saved version.");
+        tabToFocus("button[name=action][value=save]");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("main .notice[role=status]")).containsText("Saved at");
+        typeInto(page, " Then autosaved words.");
+        assertThat(page.locator("#save-status")).containsText("Saved at", WITHIN_AUTOSAVE);
+
+        open(path + "/revisions");
+        page.locator("main table a").first().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.matches(".*/revisions/[0-9a-f-]{36}$"));
+        assertAccessible();
+        assertThat(page.locator("main")).containsText("First saved version.");
+        // The restore form asks "are you sure?" in the browser's own dialog; accept it.
+        page.onceDialog(dialog -> dialog.accept());
+        tabToFocus("main button:text('Restore this revision')");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.endsWith(path));
+        assertThat(page.locator("main .notice[role=status]")).containsText("The revision has been restored");
+        assertAccessible();
+        assertThat(page.locator("#description-editor")).hasText("First saved version.");
+        assertEquals("<p>First saved version.</p>", description(path));
+        assertARevisionHolds(path, "Then autosaved words.");
+    }
+
     /** Tab A and tab B open the section; A types and autosaves; B types and is told of the conflict. */
     private Page twoTabsWithAConflict(String path, String textA, String textB) {
         open(path);

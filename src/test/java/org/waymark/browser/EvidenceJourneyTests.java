@@ -91,6 +91,31 @@ class EvidenceJourneyTests extends BrowserTest {
         assertThat(row).not().containsText("No evidence");
     }
 
+    @Test
+    void aProblemIsExplainedInThePageAndTheFormStillWorks() {
+        String email = uniqueEmail("problem");
+        UUID person = createPerson("Pen Problem", email, PASSWORD, Role.CANDIDATE).id();
+        UUID portfolio = portfolios.start(person, "associate");
+        signIn(email, PASSWORD);
+        open("/portfolios/" + portfolio + "/evidence/new");
+        Locator main = page.locator("main");
+        main.getByRole(com.microsoft.playwright.options.AriaRole.RADIO, new Locator.GetByRoleOptions().setName("A web link")).check();
+        main.getByLabel("Web address (if you are adding a web link)").fill("not a web address");
+        main.locator("button", new Locator.LocatorOptions().setHasText("Add evidence")).press("Enter");
+
+        assertThat(main.locator("#error-summary")).isFocused();
+        assertThat(main.locator("#error-summary")).containsText("Enter a web address that starts with http:// or https://");
+        assertThat(main.getByLabel("Web address (if you are adding a web link)")).hasValue("not a web address");
+        assertAccessible();
+
+        main.getByLabel("Web address (if you are adding a web link)").fill("https://example.org/fixed");
+        main.getByLabel("Title").fill("Fixed link");
+        main.getByLabel("This evidence is anonymised, or I have permission to use it").check();
+        main.locator("button", new Locator.LocatorOptions().setHasText("Add evidence")).press("Enter");
+        assertThat(main.locator(".notice[role=status]")).containsText("Evidence added: Fixed link");
+        assertAccessible();
+    }
+
     private static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
