@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.waymark.account.Role;
 import org.waymark.framework.WordCount;
@@ -156,6 +157,37 @@ class WritePortfolioJourneyTests extends BrowserTest {
         String typed = page.locator("#description").inputValue();
         assertThat(page.locator("#description-words .word-count-value")).hasText(String.valueOf(WordCount.of(typed)));
         assertEquals(7, WordCount.of(typed), typed);
+    }
+
+    @Test
+    void everyOtherPageACandidateSeesPassesAxeAtBothWidths() {
+        String email = uniqueEmail("sweep");
+        createPerson("Sue Sweep", email, PASSWORD, Role.CANDIDATE);
+        signIn(email, PASSWORD);
+        open("/portfolios/new");
+        page.locator("main input[name=pathway][value=senior]").check();
+        page.locator("main").getByText("Start portfolio").click();
+        page.waitForURL(Pattern.compile(".*/portfolios/[0-9a-f-]{36}$"));
+        String portfolio = page.url().substring(page.url().indexOf("/portfolios/"));
+        assertAccessible();
+        // Add another specialist area: it opens in the editor and can be removed again.
+        page.locator("main button", new Page.LocatorOptions().setHasText("Add another specialist area")).press("Enter");
+        page.waitForURL(url -> url.contains("/sections/"));
+        assertAccessible();
+        String added = page.url().substring(page.url().indexOf("/portfolios/"));
+
+        List<String> paths = List.of("/home", "/portfolios", "/account", "/portfolios/new?years=4&share=most&leadership=yes",
+                portfolio, portfolio + "/evidence", portfolio + "/evidence/new", portfolio + "/progress",
+                portfolio + "/progress?pathway=cmalt", portfolio + "/delete", portfolio + "/confirmation",
+                added + "/delete", added + "/revisions", portfolio + "/principles", portfolio + "/preview", "/accessibility");
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            for (String path : paths) {
+                open(path);
+                int scroll = ((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+                assertTrue(scroll <= 0, path + " scrolls sideways by " + scroll + "px at " + size[0] + "px");
+            }
+        }
     }
 
     /** Tabs into a rich editor, types, and checks the hidden text area and the live word count follow. */
