@@ -25,7 +25,8 @@ public final class WordCount {
             return 0;
         }
         String spaced = BREAKING_TAG.matcher(html).replaceAll(" ");
-        String text = ENTITY.matcher(TAG.matcher(spaced).replaceAll("")).replaceAll(" ").strip();
-        return text.isEmpty() ? 0 : SPACE.split(text).length;
+        // Spaces (no-break ones too) are made plain before trimming: strip() does not remove U+00A0.
+        String text = SPACE.matcher(ENTITY.matcher(TAG.matcher(spaced).replaceAll("")).replaceAll(" ")).replaceAll(" ").strip();
+        return text.isEmpty() ? 0 : text.split(" ").length;
     }
 }

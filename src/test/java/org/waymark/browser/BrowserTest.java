@@ -95,8 +95,29 @@ public abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /**
+     * Another browser context (its own cookies), closed with the test's own. With {@code javaScript} false it
+     * is a browser with scripts turned off, for the pages' no-JavaScript paths.
+     */
+    protected BrowserContext newContext(boolean javaScript) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setJavaScriptEnabled(javaScript));
+        other.setDefaultTimeout(10_000);
+        extraContexts.add(other);
+        if (!javaScript) {
+            noScriptContexts.add(other);
+        }
+        return other;
+    }
+
+    private final List<BrowserContext> extraContexts = new java.util.ArrayList<>();
+    private final java.util.Set<BrowserContext> noScriptContexts = new java.util.HashSet<>();
+
     @AfterEach
     void closePage() {
+        extraContexts.forEach(BrowserContext::close);
+        extraContexts.clear();
+        noScriptContexts.clear();
         if (context != null) {
             context.close();
         }
@@ -116,6 +137,10 @@ public abstract class BrowserTest {
 
     /** Checks the page as it is now (after an interaction, an error, a dialog) against WCAG 2.2 AA. */
     protected void assertAccessible() {
+        if (noScriptContexts.contains(page.context())) {
+            assertAccessibleWithoutScripts();
+            return;
+        }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         if (results.isErrored()) {
             fail("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
@@ -124,6 +149,27 @@ public abstract class BrowserTest {
             screenshot("axe-violations");
             fail(results.getViolations().size() + " accessibility violation(s) on " + page.url() + ":\n"
                     + results.getViolations().stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * axe-core runs as a script, and a page with scripts turned off never answers it. So the HTML this page
+     * received is served again, at the same address, to a page with scripts on, and checked there.
+     */
+    private void assertAccessibleWithoutScripts() {
+        Page withoutScripts = page;
+        String html = withoutScripts.content();
+        String address = withoutScripts.url();
+        Page copy = context.newPage();
+        try {
+            copy.route(address, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setStatus(200).setContentType("text/html; charset=utf-8").setBody(html)));
+            copy.navigate(address);
+            page = copy;
+            assertAccessible();
+        } finally {
+            page = withoutScripts;
+            copy.close();
         }
     }
 
@@ -163,9 +209,39 @@ public abstract class BrowserTest {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
+    /**
+     * Presses Tab (or Shift+Tab when {@code backwards}) until the focused element matches the Playwright selector,
+     * and fails if it cannot be reached within {@code limit} presses: proof that it is reachable by keyboard.
+     */
+    protected void tabToFocus(String selector, int limit, boolean backwards) {
+        for (int presses = 0; presses < limit; presses++) {
+            page.keyboard().press(backwards ? "Shift+Tab" : "Tab");
+            if (focusedMatches(selector)) {
+                return;
+            }
+        }
+        fail(selector + " cannot be reached with " + (backwards ? "Shift+Tab" : "Tab") + " within " + limit
+                + " presses; focus is on " + page.evaluate("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : ''"));
+    }
+
+    protected void tabToFocus(String selector) {
+        tabToFocus(selector, 60, false);
+    }
+
+    protected boolean focusedMatches(String selector) {
+        return (Boolean) page.locator(selector).evaluateAll("els => els.includes(document.activeElement)");
+    }
+
     /** Saves a full-page PNG as {@code target/screenshots/<TestClass>-<test>-<name>.png}. */
     protected Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Saves a full-page PNG as {@code target/screenshots/<fileName>}, a plain name for documentation. */
+    protected Path screenshotAs(String fileName) {
+        Path file = SCREENSHOTS.resolve(fileName);
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }

@@ -15,6 +15,13 @@ class WordCountTests {
     }
 
     @Test
+    void noBreakSpacesAtTheEdgesAreNotWords() {
+        // As the editor's live count (editor.js) counts them: String.strip() alone keeps a leading U+00A0.
+        assertThat(WordCount.of("\u00a0literal non-breaking\u00a0spaces\u00a0")).isEqualTo(3);
+        assertThat(WordCount.of("\u00a0")).isZero();
+    }
+
+    @Test
     void emptyTextHasNoWords() {
         assertThat(WordCount.of(null)).isZero();
         assertThat(WordCount.of("")).isZero();

@@ -37,6 +37,7 @@ import org.waymark.evidence.EvidenceKind;
 import org.waymark.evidence.EvidenceLibrary;
 import org.waymark.evidence.EvidenceRefusedException;
 import org.waymark.evidence.EvidenceSummary;
+import org.waymark.evidence.internal.LinkCheck;
 
 /**
  * A portfolio's evidence: list, add (file or link), change, delete after confirmation, download. Every request
@@ -85,6 +86,13 @@ class EvidenceController {
         } else if (form.kind() == EvidenceKind.FILE && (file == null || file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank())) {
             errors.putIfAbsent("file", "Select a file");
+        } else if (form.kind() == EvidenceKind.LINK) {
+            // Check the address with the other fields, so every problem is listed at once, not one after another.
+            try {
+                LinkCheck.check(form.url());
+            } catch (EvidenceRefusedException refused) {
+                errors.putIfAbsent(refused.field(), refused.getMessage());
+            }
         }
         if (errors.isEmpty()) {
             try {

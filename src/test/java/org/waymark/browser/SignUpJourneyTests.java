@@ -1,0 +1,84 @@
+package org.waymark.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Creating an account by keyboard, then confirming the address from the link in the email. */
+class SignUpJourneyTests extends BrowserTest {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/verify-email\\?token=\\S+");
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void aNewPersonSignsUpAndConfirmsTheirAddress() {
+        String email = uniqueEmail("newcomer");
+        open("/sign-up");
+        screenshot("sign-up");
+        fill("Full name", "Nia Newcomer");
+        page.keyboard().press("Tab");
+        page.keyboard().type(email);
+        page.keyboard().press("Tab");
+        page.keyboard().type("a long enough password");
+        page.keyboard().press("Enter");
+
+        page.waitForURL(url -> url.endsWith("/account"));
+        assertThat(signOutButton()).isVisible();
+        Locator banner = page.locator(".banner-warning");
+        assertThat(banner).containsText("Please verify your email address");
+        assertThat(banner).containsText(email);
+        assertAccessible();
+
+        String body = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY created_at DESC")
+                .param(email).query(String.class).list().getFirst();
+        Matcher link = LINK.matcher(body);
+        org.junit.jupiter.api.Assertions.assertTrue(link.find(), "the email has a verification link:\n" + body);
+        URI uri = URI.create(link.group());
+        open(uri.getRawPath() + "?" + uri.getRawQuery());
+
+        assertThat(page.locator("h1")).hasText("Your email address is confirmed");
+        assertThat(page.locator(".banner-warning")).hasCount(0);
+        open("/account");
+        assertThat(page.locator(".banner-warning")).hasCount(0);
+    }
+
+    @Test
+    void aShortPasswordIsExplainedNextToTheFieldAndKeepsNameAndEmail() {
+        String email = uniqueEmail("short");
+        open("/sign-up");
+        fill("Full name", "Sam Short");
+        page.keyboard().press("Tab");
+        page.keyboard().type(email);
+        page.keyboard().press("Tab");
+        page.keyboard().type("short");
+        page.keyboard().press("Enter");
+
+        page.waitForLoadState();
+        Locator main = page.locator("main");
+        Locator password = main.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(password).hasAttribute("aria-invalid", "true");
+        assertThat(main.locator("#password-error")).containsText("12");
+        assertThat(password).hasAccessibleDescription(java.util.regex.Pattern.compile("12"));
+        assertThat(main.getByLabel("Full name")).hasValue("Sam Short");
+        assertThat(main.getByLabel("Email address")).hasValue(email);
+        assertThat(main.locator(".error-summary a[href='#password']")).isVisible();
+        assertAccessible();
+        assertEquals(0, jdbc.sql("SELECT count(*) FROM person WHERE email = ?").param(email).query(Integer.class).single());
+    }
+
+    /** Tabs from the top of the page to the labelled field and types into it. */
+    private void fill(String label, String text) {
+        tabToFocus("#" + page.locator("main").getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).getAttribute("id"));
+        page.keyboard().type(text);
+    }
+}
