@@ -58,11 +58,31 @@
         const update = () => {
             const left = Math.max(0, Math.round(timeoutSeconds - (Date.now() - lastActivity) / 1000));
             remaining.textContent = left >= 60 ? Math.ceil(left / 60) + ' minutes' : left + ' seconds';
-            if (left === 0) { clearInterval(countdownTimer); dialog.close(); }
+            if (left === 0) {
+                clearInterval(countdownTimer);
+                dialog.close();
+                checkStillSignedIn();
+            }
         };
         update();
         countdownTimer = setInterval(update, 1000);
         dialog.showModal();
+    }
+
+    /** At the end of the countdown: another tab may have kept the session alive; otherwise say it has ended. */
+    async function checkStillSignedIn() {
+        try {
+            const response = await fetch('/session/csrf', {headers: {'X-Requested-With': 'fetch'}, credentials: 'same-origin'});
+            const body = await response.json();
+            if (body.signedIn) {
+                lastActivity = Date.now();
+                schedule();
+            } else {
+                sessionExpired();
+            }
+        } catch (e) {
+            sessionExpired();
+        }
     }
 
     async function extend() {

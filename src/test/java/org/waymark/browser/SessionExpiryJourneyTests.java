@@ -192,6 +192,22 @@ class SessionExpiryJourneyTests extends BrowserTest {
         assertThat(signOutButton()).isVisible();
     }
 
+    @Test
+    void whenTheWarningRunsOutTheEndedSessionIsSaidAtOnceAndTheTextStays() {
+        candidateWithPortfolio();
+        signIn(email, PASSWORD);
+        open(section);
+        page.locator("#description-editor").click();
+        page.keyboard().type("Typed just before walking away.");
+        // Autosave lands, then nothing happens for the whole 30 s session: warning at about 20 s, end at 30 s.
+        assertThat(page.locator("#save-status")).containsText("Saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(page.locator("#session-warning")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(25_000));
+        assertThat(page.locator("#session-expired")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        assertThat(page.locator("#session-expired")).containsText("Your session has ended");
+        assertThat(page.locator("#description-editor")).containsText("Typed just before walking away.");
+        assertAccessible();
+    }
+
     private long sessionExpiry() {
         return jdbc.sql("SELECT max(expiry_time) FROM spring_session WHERE principal_name = ?")
                 .param(person.toString()).query(Long.class).single();
