@@ -26,8 +26,30 @@
         if (summary) summary.focus();
     }
 
+    /** A file over the limit is refused here, before minutes of uploading, and nothing typed is lost. */
+    function tooLarge(form) {
+        const input = form.querySelector('input[type="file"]');
+        const max = parseInt(form.getAttribute('data-max-bytes') || '0', 10);
+        if (!input || !input.files || input.files.length === 0 || !max || input.files[0].size <= max) return false;
+        const field = input.closest('.field');
+        let error = document.getElementById('file-error');
+        if (!error) {
+            error = document.createElement('p');
+            error.id = 'file-error';
+            error.className = 'error-message';
+            input.parentNode.insertBefore(error, input);
+            input.setAttribute('aria-describedby', (input.getAttribute('aria-describedby') || '') + ' file-error');
+        }
+        error.textContent = 'The selected file must be smaller than ' + form.getAttribute('data-max-size')
+            + '. Choose a smaller file; everything else you typed is still here.';
+        if (field) field.classList.add('field-error');
+        input.focus();
+        return true;
+    }
+
     function send(form, event) {
         if (event) event.preventDefault();
+        if (tooLarge(form)) return;
         const wrapper = document.getElementById('upload-progress');
         const bar = document.getElementById('upload-progress-bar');
         const text = document.getElementById('upload-progress-text');

@@ -62,6 +62,11 @@ public class EvidenceLibrary {
         return items.findById(id).map(EvidenceItem::summary);
     }
 
+    /** The largest file accepted, in bytes (for the page's own check before an upload starts). */
+    public long maxFileBytes() {
+        return contentCheck.limitBytes();
+    }
+
     /** The largest file accepted, as people write it ("25 MB"). */
     public String maxFileSize() {
         return contentCheck.limit();

@@ -116,6 +116,66 @@ class EvidenceJourneyTests extends BrowserTest {
         assertAccessible();
     }
 
+    @Test
+    void aFileOverTheUploadLimitGetsAMessageNotAResetConnectionWithAndWithoutJavaScript() {
+        String email = uniqueEmail("large");
+        UUID person = createPerson("Lars Large", email, PASSWORD, Role.CANDIDATE).id();
+        UUID portfolio = portfolios.start(person, "associate");
+        byte[] large = new byte[31 * 1024 * 1024]; // over the 30 MB request limit, not only the 25 MB evidence limit
+        for (boolean javaScript : new boolean[] {true, false}) {
+            if (!javaScript) {
+                page = newContext(false).newPage();
+            }
+            signIn(email, PASSWORD);
+            open("/portfolios/" + portfolio + "/evidence/new");
+            Locator main = page.locator("main");
+            main.getByRole(com.microsoft.playwright.options.AriaRole.RADIO, new Locator.GetByRoleOptions().setName("A file")).check();
+            main.getByLabel("File (if you are adding a file)").setInputFiles(new FilePayload("lecture.mp4", "video/mp4", large));
+            main.getByLabel("Title").fill("Recorded lecture");
+            main.locator("button", new Locator.LocatorOptions().setHasText("Add evidence")).click();
+            assertThat(main.locator("#file-error")).containsText("must be smaller than 25 MB",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+            if (javaScript) {
+                // Refused in the page before uploading: nothing typed is lost.
+                assertThat(main.getByLabel("Title")).hasValue("Recorded lecture");
+            } else {
+                // The body of an over-limit request is never read, so the page can only say so and ask again.
+                assertThat(main.locator("#file-error")).containsText("fill in the form again");
+            }
+            assertAccessible();
+        }
+        assertTrue(jdbc.sql("SELECT COUNT(*) FROM evidence_item WHERE portfolio_id = ?").param(portfolio)
+                .query(Integer.class).single() == 0, "nothing was stored");
+    }
+
+    @Test
+    void anEvidenceItemCanBeReferredToFromTheText() {
+        String email = uniqueEmail("refer");
+        UUID person = createPerson("Rita Refer", email, PASSWORD, Role.CANDIDATE).id();
+        UUID portfolio = portfolios.start(person, "associate");
+        UUID section = jdbc.sql("SELECT id FROM portfolio_section WHERE portfolio_id = ? AND section_key = '1a'")
+                .param(portfolio).query(UUID.class).single();
+        signIn(email, PASSWORD);
+        open("/portfolios/" + portfolio + "/evidence/new");
+        Locator main = page.locator("main");
+        main.getByRole(com.microsoft.playwright.options.AriaRole.RADIO, new Locator.GetByRoleOptions().setName("A web link")).check();
+        main.getByLabel("Web address (if you are adding a web link)").fill("https://example.org/evaluation-report");
+        main.getByLabel("Title").fill("Evaluation report");
+        main.getByLabel("This evidence is anonymised, or I have permission to use it").check();
+        main.locator("button", new Locator.LocatorOptions().setHasText("Add evidence")).click();
+        assertThat(main.locator(".notice[role=status]")).containsText("Evidence added");
+
+        open("/portfolios/" + portfolio + "/sections/" + section);
+        page.locator("#description-editor").click();
+        page.keyboard().type("The findings are in the ");
+        main.getByLabel("Insert a link to an evidence item").first().selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Evaluation report"));
+        assertThat(page.locator("#description-editor a")).hasText("Evaluation report");
+        assertThat(page.locator("#save-status")).containsText("Saved at", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        String saved = jdbc.sql("SELECT description FROM portfolio_section WHERE id = ?").param(section).query(String.class).single();
+        assertTrue(saved.contains("href=\"https://example.org/evaluation-report\""), saved);
+        assertAccessible();
+    }
+
     private static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

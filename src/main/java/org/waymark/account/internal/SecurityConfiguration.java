@@ -24,6 +24,9 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.waymark.account.web.AccountSessionKeys;
@@ -67,6 +70,7 @@ class SecurityConfiguration {
             .logout(logout -> logout
                 .logoutUrl("/sign-out")
                 .logoutSuccessUrl("/sign-in?signedOut"))
+            .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartSafeCsrfTokenRequestHandler()))
             .exceptionHandling(ex -> ex
                 .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
                         .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SCRIPTED)
@@ -145,6 +149,55 @@ class SecurityConfiguration {
             request.getRequestDispatcher(path).forward(request, response);
         } catch (jakarta.servlet.ServletException e) {
             throw new IOException(e);
+        }
+    }
+
+    /**
+     * For a multipart upload, reads the token from the header or the query string when it is there, not from the
+     * body: asking the servlet container for a body parameter parses the whole upload, and an oversized one then
+     * fails inside this filter with a bare 413, before Waymark can answer with its own message and the form.
+     * (The evidence form puts its token in the address for this reason.)
+     */
+    static final class MultipartSafeCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
+
+        private final XorCsrfTokenRequestAttributeHandler delegate = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response,
+                           java.util.function.Supplier<CsrfToken> csrfToken) {
+            delegate.handle(request, response, csrfToken);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+            String contentType = request.getContentType();
+            if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                return delegate.resolveCsrfTokenValue(request, csrfToken);
+            }
+            if (request.getHeader(csrfToken.getHeaderName()) == null
+                    && fromQueryString(request.getQueryString(), csrfToken.getParameterName()) == null) {
+                return delegate.resolveCsrfTokenValue(request, csrfToken); // only in the body: read it there
+            }
+            HttpServletRequest queryOnly = new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+                @Override
+                public String getParameter(String name) {
+                    return fromQueryString(request.getQueryString(), name);
+                }
+            };
+            return delegate.resolveCsrfTokenValue(queryOnly, csrfToken);
+        }
+
+        static String fromQueryString(String query, String name) {
+            if (query == null) {
+                return null;
+            }
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && pair.substring(0, equals).equals(name)) {
+                    return java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return null;
         }
     }
 }

@@ -85,6 +85,10 @@ public class ContentCheck {
     }
 
     /** The limit as people write it: "25 MB", "20 KB". */
+    public long limitBytes() {
+        return maxSize.toBytes();
+    }
+
     public String limit() {
         long bytes = maxSize.toBytes();
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {

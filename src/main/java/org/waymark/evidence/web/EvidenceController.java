@@ -178,6 +178,7 @@ class EvidenceController {
         model.addAttribute("form", form);
         model.addAttribute("errors", ordered(errors));
         model.addAttribute("maxFileSize", library.maxFileSize());
+        model.addAttribute("maxFileBytes", library.maxFileBytes());
         return "evidence/form";
     }
 

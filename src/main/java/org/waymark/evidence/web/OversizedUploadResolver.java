@@ -65,6 +65,7 @@ class OversizedUploadResolver implements HandlerExceptionResolver, Ordered {
         page.addObject("errors", Map.of("file", "The selected file must be smaller than " + library.maxFileSize()
                 + ". Choose a smaller file and fill in the form again: nothing you sent was received"));
         page.addObject("maxFileSize", library.maxFileSize());
+        page.addObject("maxFileBytes", library.maxFileBytes());
         return page;
     }
 }
