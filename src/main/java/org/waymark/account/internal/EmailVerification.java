@@ -16,7 +16,7 @@ import org.waymark.web.Links;
 @Service
 public class EmailVerification {
 
-    public enum Outcome { VERIFIED, EMAIL_CHANGED, EMAIL_TAKEN, EXPIRED, USED, UNKNOWN }
+    public enum Outcome { READY, VERIFIED, EMAIL_CHANGED, EMAIL_TAKEN, EXPIRED, USED, UNKNOWN }
 
     private final PersonRepository people;
     private final AccountTokens tokens;
@@ -83,6 +83,19 @@ public class EmailVerification {
                 Someone signed in to your Waymark account asked to change its email address to %s.
                 If this was not you, change your password and contact an administrator.
                 """.formatted(person.getName(), Person.normaliseEmail(newEmail)));
+    }
+
+    /**
+     * What a link would do, without using it: opening the link only shows a Confirm button, because mail
+     * scanners (such as Microsoft's Safe Links) open every link in an email before the person does.
+     */
+    public Outcome preview(String rawToken) {
+        return switch (tokens.check(rawToken, Purpose.VERIFY_EMAIL, Purpose.CHANGE_EMAIL).status()) {
+            case UNKNOWN -> Outcome.UNKNOWN;
+            case EXPIRED -> Outcome.EXPIRED;
+            case USED -> Outcome.USED;
+            default -> Outcome.READY;
+        };
     }
 
     /** Uses a link from a verification or change-of-address email. */

@@ -56,7 +56,7 @@ class SecurityConfiguration {
             // bean) as parent, a throttled attempt with the right password was let in by the parent.
             .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle)))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/forgot-password", "/reset-password",
+                .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/verify-email/confirm", "/forgot-password", "/reset-password",
                         "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",
                         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")

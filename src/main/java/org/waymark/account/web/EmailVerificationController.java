@@ -29,7 +29,17 @@ class EmailVerificationController {
         this.people = people;
     }
 
+    /** Opening the link shows what it will do and a Confirm button; nothing is used until that is pressed. */
     @GetMapping("/verify-email")
+    String open(@RequestParam(required = false) String token, Model model, Authentication authentication) {
+        EmailVerification.Outcome outcome = verification.preview(token);
+        model.addAttribute("outcome", outcome.name());
+        model.addAttribute("token", token);
+        model.addAttribute("newLink", new EmailForm(signedInEmail(authentication)));
+        return "account/verify-email";
+    }
+
+    @PostMapping("/verify-email/confirm")
     String verify(@RequestParam(required = false) String token, Model model, Authentication authentication) {
         EmailVerification.Outcome outcome = verification.verify(token);
         model.addAttribute("outcome", outcome.name());
