@@ -57,9 +57,5 @@ public class LayoutModel {
         public String time(Instant instant) {
             return instant == null ? "" : TIME.format(instant.atZone(zone));
         }
-
-        public String iso(Instant instant) {
-            return instant == null ? "" : instant.toString();
-        }
     }
 }

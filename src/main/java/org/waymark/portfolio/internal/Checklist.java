@@ -28,10 +28,6 @@ public record Checklist(List<Item> sections, List<String> portfolioMissing, List
                     ? definition.title() + ": " + section.getTitle() : definition.title();
             return label == null || label.isBlank() ? title : label + " " + title;
         }
-
-        public int totalWords() {
-            return descriptionWords + reflectionWords + evidenceWords;
-        }
     }
 
     public boolean complete() {

@@ -102,6 +102,10 @@ public class PortfolioService implements Portfolios {
         return revisions.findBySectionIdOrderByCreatedAtDesc(sectionId);
     }
 
+    public long revisionCount(UUID sectionId) {
+        return revisions.countBySectionId(sectionId);
+    }
+
     public Optional<SectionRevision> revision(UUID sectionId, UUID revisionId) {
         return revisions.findById(revisionId).filter(r -> r.getSectionId().equals(sectionId));
     }
@@ -262,8 +266,8 @@ public class PortfolioService implements Portfolios {
     @Transactional
     public PortfolioSection restore(UUID authorId, PortfolioSection section, SectionRevision revision) {
         Instant now = clock.instant();
-        List<SectionRevision> existing = revisions(section.getId());
-        if (existing.isEmpty() || !existing.getFirst().content().equals(section.content())) {
+        Optional<SectionRevision> newest = revisions.findFirstBySectionIdOrderByCreatedAtDesc(section.getId());
+        if (newest.isEmpty() || !newest.get().content().equals(section.content())) {
             if (!section.content().isEmpty()) {
                 revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(), authorId, now));
             }

@@ -1,7 +1,6 @@
 package org.waymark.portfolio.web;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,9 +271,5 @@ class PortfolioController {
         flash.addFlashAttribute("notice", "Your " + catalogue.current().pathway(pathway).name() + " portfolio has been started"
                 + (copy == null || copy.isEmpty() ? "." : " with " + copy.size() + " sections copied in. Copied sections are marked so you can revise them."));
         return "redirect:/portfolios/" + target;
-    }
-
-    static boolean olderThan(Instant instant, Instant threshold) {
-        return instant != null && instant.isBefore(threshold);
     }
 }

@@ -124,7 +124,7 @@ class SectionController {
         model.addAttribute("item", service.checklistItem(portfolio, section));
         model.addAttribute("canEdit", access.mayEdit(who, portfolio));
         model.addAttribute("evidenceItems", evidence.itemsOf(portfolio.getId()));
-        model.addAttribute("revisionCount", service.revisions(section.getId()).size());
+        model.addAttribute("revisionCount", service.revisionCount(section.getId()));
         model.addAttribute("removable", service.removable(portfolio, section));
         List<PortfolioSection> all = service.sections(portfolio.getId());
         int index = all.stream().map(PortfolioSection::getId).toList().indexOf(section.getId());
@@ -137,31 +137,32 @@ class SectionController {
 
     @GetMapping("/portfolios/{id}/sections/{sectionId}/revisions")
     String revisions(@PathVariable UUID id, @PathVariable UUID sectionId, Authentication who, Model model) {
-        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
-        PortfolioSection section = access.section(portfolio, sectionId);
-        model.addAttribute("portfolio", portfolio);
-        model.addAttribute("section", section);
-        model.addAttribute("item", service.checklistItem(portfolio, section));
+        revisionPage(who, id, sectionId, model);
         model.addAttribute("revisions", service.revisions(sectionId));
-        model.addAttribute("canEdit", access.mayEdit(who, portfolio));
         return "portfolio/revisions";
     }
 
     @GetMapping("/portfolios/{id}/sections/{sectionId}/revisions/{revisionId}")
     String revision(@PathVariable UUID id, @PathVariable UUID sectionId, @PathVariable UUID revisionId, Authentication who,
                     Model model) {
-        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
-        PortfolioSection section = access.section(portfolio, sectionId);
+        Portfolio portfolio = revisionPage(who, id, sectionId, model);
         SectionRevision revision = service.revision(sectionId, revisionId)
                 .orElseThrow(() -> new NotPermittedException("revision", revisionId));
-        model.addAttribute("portfolio", portfolio);
-        model.addAttribute("section", section);
-        model.addAttribute("item", service.checklistItem(portfolio, section));
         model.addAttribute("revision", revision);
         model.addAttribute("revisionContent", revision.content());
         model.addAttribute("framework", service.framework(portfolio));
-        model.addAttribute("canEdit", access.mayEdit(who, portfolio));
         return "portfolio/revision";
+    }
+
+    /** What both revision pages show: the portfolio, the section and its heading, and whether it may be restored. */
+    private Portfolio revisionPage(Authentication who, UUID id, UUID sectionId, Model model) {
+        Portfolio portfolio = access.portfolio(who, Action.VIEW, id);
+        PortfolioSection section = access.section(portfolio, sectionId);
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("section", section);
+        model.addAttribute("item", service.checklistItem(portfolio, section));
+        model.addAttribute("canEdit", access.mayEdit(who, portfolio));
+        return portfolio;
     }
 
     @PostMapping("/portfolios/{id}/sections/{sectionId}/revisions/{revisionId}/restore")
