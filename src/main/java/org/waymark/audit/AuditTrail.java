@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.waymark.web.AuditEvent;
+import org.waymark.platform.AuditEvent;
 
 /** Records every {@link AuditEvent} synchronously, inside the transaction of the decision it describes. */
 @Service

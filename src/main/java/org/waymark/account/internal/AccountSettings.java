@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waymark.web.AuditEvent;
+import org.waymark.platform.AuditEvent;
 
 /** What a signed-in person may change about their own account. */
 @Service

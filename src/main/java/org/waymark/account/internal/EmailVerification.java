@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.account.internal.AccountTokens.Check;
 import org.waymark.account.internal.AccountTokens.Purpose;
 import org.waymark.notification.Mailer;
-import org.waymark.web.AuditEvent;
-import org.waymark.web.Links;
+import org.waymark.platform.AuditEvent;
+import org.waymark.platform.Links;
 
 /** Proves that a person reads the email address they gave: at sign-up, and when they change it. */
 @Service

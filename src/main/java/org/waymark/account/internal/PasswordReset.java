@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.account.internal.AccountTokens.Check;
 import org.waymark.account.internal.AccountTokens.Purpose;
 import org.waymark.notification.Mailer;
-import org.waymark.web.AuditEvent;
-import org.waymark.web.Links;
+import org.waymark.platform.AuditEvent;
+import org.waymark.platform.Links;
 
 /** A forgotten password: a one-hour, single-use link by email, which also proves the address. */
 @Service

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.account.PersonSummary;
 import org.waymark.account.Role;
-import org.waymark.web.AuditEvent;
+import org.waymark.platform.AuditEvent;
 
 /**
  * What administrators do to other people's accounts. Role changes take effect at the person's next sign-in:

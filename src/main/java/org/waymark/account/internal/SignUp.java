@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.account.PersonRegistered;
 import org.waymark.account.PersonSummary;
-import org.waymark.web.AuditEvent;
+import org.waymark.platform.AuditEvent;
 
 /** Someone creates their own account: a candidate, unverified until they use the link we email them. */
 @Service

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
-import org.waymark.evidence.EvidenceLibrary;
+import org.waymark.portfolio.evidence.EvidenceLibrary;
 import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
@@ -30,7 +30,7 @@ import org.waymark.portfolio.PortfolioOverview;
 import org.waymark.portfolio.PortfolioStarted;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.portfolio.SectionSaved;
-import org.waymark.web.AuditEvent;
+import org.waymark.platform.AuditEvent;
 
 /** Portfolios and their sections: starting, writing, saving with conflict detection, revisions, areas. */
 @Service

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.waymark.evidence.EvidenceLibrary;
+import org.waymark.portfolio.evidence.EvidenceLibrary;
 
 /** The portfolio's evidence items offered for linking in the section editor. */
 @Component
