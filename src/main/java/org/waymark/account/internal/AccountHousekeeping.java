@@ -27,8 +27,9 @@ class AccountHousekeeping {
         this.clock = clock;
     }
 
+    /** Every node's timer fires at the same minute: holding the lock five minutes stops a node whose clock is a little behind from running it again. */
     @Scheduled(cron = "${waymark.housekeeping.cron:0 17 * * * *}")
-    @SchedulerLock(name = "account-housekeeping", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "account-housekeeping", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5M")
     @Transactional
     void tidy() {
         throttle.forgetBefore(clock.instant().minus(Duration.ofDays(1)));

@@ -45,6 +45,11 @@ public class FilesystemEvidenceStore implements EvidenceStore {
         Files.deleteIfExists(resolve(key));
     }
 
+    @Override
+    public String toString() {
+        return "folder " + root;
+    }
+
     /** Only UUIDs are keys: anything else is refused before it touches the file system. */
     private Path resolve(String key) {
         return root.resolve(UUID.fromString(key).toString());

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.access.Action;
 import org.waymark.access.Permissions;
@@ -149,13 +150,21 @@ class EvidenceController {
 
     /** Always an attachment with its checked type, never shown inline: the browser must not run or sniff it. */
     @GetMapping("/{id}/file")
-    ResponseEntity<Resource> download(@PathVariable UUID portfolioId, @PathVariable UUID id, Authentication who)
-            throws IOException {
+    Object download(@PathVariable UUID portfolioId, @PathVariable UUID id, Authentication who, Model model) {
         EvidenceSummary item = item(who, Action.VIEW, portfolioId, id);
         if (item.kind() != EvidenceKind.FILE) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        InputStream content = library.openFile(id);
+        InputStream content;
+        try {
+            content = library.openFile(id);
+        } catch (IOException e) {
+            // Recorded but not in this node's store: most likely a node that does not mount the shared folder.
+            log.error("Evidence file {} of portfolio {} is missing from the store: {}", id, portfolioId, e.toString());
+            model.addAttribute("portfolioId", portfolioId);
+            model.addAttribute("item", item);
+            return new ModelAndView("evidence/file-missing", model.asMap(), HttpStatus.NOT_FOUND);
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(item.contentType()))
                 .contentLength(item.sizeBytes())
@@ -165,6 +174,8 @@ class EvidenceController {
                 .cacheControl(CacheControl.empty().cachePrivate())
                 .body(new InputStreamResource(content));
     }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidenceController.class);
 
     private EvidenceSummary item(Authentication who, Action action, UUID portfolioId, UUID id) {
         permissions.check(who, action, PORTFOLIO, portfolioId);
