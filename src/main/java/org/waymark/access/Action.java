@@ -1,5 +1,26 @@
 package org.waymark.access;
 
+/**
+ * What someone may want to do. The first kind is done to one object and allowed by a {@link Relation} to it;
+ * the second kind is administration of Waymark as a whole and allowed by a role (see {@link Permissions}).
+ */
 public enum Action {
-    VIEW, EDIT, DELETE
+    VIEW, EDIT, DELETE, SUBMIT, COMMENT, GRADE,
+
+    ADMINISTER_PEOPLE(true), READ_AUDIT_TRAIL(true), VIEW_ALL_PORTFOLIOS(true);
+
+    private final boolean administrative;
+
+    Action() {
+        this(false);
+    }
+
+    Action(boolean administrative) {
+        this.administrative = administrative;
+    }
+
+    /** Administration of Waymark as a whole, not of one object: asked with {@code may(who, action)}. */
+    public boolean administrative() {
+        return administrative;
+    }
 }

@@ -9,13 +9,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.platform.Outbox;
 
 /**
  * Queues plain-text email in the outbox, in the caller's transaction: a mail is sent if and only if the
- * change that caused it was committed. {@code internal.OutboxDelivery} sends it.
+ * change that caused it was committed. {@code internal.OutboxDelivery} sends it. Other modules reach it through
+ * {@link Outbox} (links that carry a secret) or, for everything else, by publishing an event.
  */
 @Service
-public class Mailer {
+public class Mailer implements Outbox {
 
     public record OutboxMessage(UUID id, String recipient, String subject, String body, Instant createdAt, Instant sentAt) {
     }
@@ -28,6 +30,7 @@ public class Mailer {
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public void send(String recipient, String subject, String body) {
         jdbc.sql("INSERT INTO mail_outbox (id, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?)")

@@ -6,11 +6,14 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.account.EmailChangeRequested;
+import org.waymark.account.EmailChanged;
+import org.waymark.account.PersonVerified;
 import org.waymark.account.internal.AccountTokens.Check;
 import org.waymark.account.internal.AccountTokens.Purpose;
-import org.waymark.notification.Mailer;
 import org.waymark.platform.AuditEvent;
 import org.waymark.platform.Links;
+import org.waymark.platform.Outbox;
 
 /** Proves that a person reads the email address they gave: at sign-up, and when they change it. */
 @Service
@@ -20,12 +23,12 @@ public class EmailVerification {
 
     private final PersonRepository people;
     private final AccountTokens tokens;
-    private final Mailer mailer;
+    private final Outbox mailer;
     private final Links links;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    EmailVerification(PersonRepository people, AccountTokens tokens, Mailer mailer, Links links, Clock clock,
+    EmailVerification(PersonRepository people, AccountTokens tokens, Outbox mailer, Links links, Clock clock,
                       ApplicationEventPublisher events) {
         this.people = people;
         this.tokens = tokens;
@@ -77,12 +80,9 @@ public class EmailVerification {
 
                 The link works once and for 24 hours. Until then, your account keeps its current address.
                 """.formatted(person.getName(), links.absolute("/verify-email?token=" + token)));
-        mailer.send(person.getEmail(), "Your Waymark email address is being changed", """
-                Hello %s,
-
-                Someone signed in to your Waymark account asked to change its email address to %s.
-                If this was not you, change your password and contact an administrator.
-                """.formatted(person.getName(), Person.normaliseEmail(newEmail)));
+        // The notice to the current address carries no secret: the notification module sends it (ADR 0005).
+        events.publishEvent(new EmailChangeRequested(person.getId(), person.getName(), person.getEmail(),
+                Person.normaliseEmail(newEmail)));
     }
 
     /**
@@ -122,6 +122,7 @@ public class EmailVerification {
             people.save(person);
             events.publishEvent(new AuditEvent(person.getId(), "email-changed", "person", person.getId().toString(),
                     old + " -> " + token.newEmail()));
+            events.publishEvent(new EmailChanged(person.getId(), person.getName(), old, token.newEmail()));
             return Outcome.EMAIL_CHANGED;
         }
         if (!tokens.use(token)) {
@@ -131,6 +132,7 @@ public class EmailVerification {
         people.save(person);
         events.publishEvent(new AuditEvent(person.getId(), "email-verified", "person", person.getId().toString(),
                 person.getEmail()));
+        events.publishEvent(new PersonVerified(person.getId(), person.getName(), person.getEmail()));
         return Outcome.VERIFIED;
     }
 }

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.account.internal.AccountTokens.Check;
 import org.waymark.account.internal.AccountTokens.Purpose;
-import org.waymark.notification.Mailer;
 import org.waymark.platform.AuditEvent;
 import org.waymark.platform.Links;
+import org.waymark.platform.Outbox;
 
 /** A forgotten password: a one-hour, single-use link by email, which also proves the address. */
 @Service
@@ -22,13 +22,13 @@ public class PasswordReset {
     private final PasswordEncoder encoder;
     private final Sessions sessions;
     private final SignInThrottle throttle;
-    private final Mailer mailer;
+    private final Outbox mailer;
     private final Links links;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     PasswordReset(PersonRepository people, AccountTokens tokens, PasswordEncoder encoder, Sessions sessions,
-                  SignInThrottle throttle, Mailer mailer, Links links, Clock clock, ApplicationEventPublisher events) {
+                  SignInThrottle throttle, Outbox mailer, Links links, Clock clock, ApplicationEventPublisher events) {
         this.people = people;
         this.tokens = tokens;
         this.encoder = encoder;

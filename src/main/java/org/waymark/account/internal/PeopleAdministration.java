@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.account.PersonDeactivated;
 import org.waymark.account.PersonSummary;
 import org.waymark.account.Role;
 import org.waymark.platform.AuditEvent;
@@ -80,6 +81,7 @@ public class PeopleAdministration {
         int ended = sessions.endAll(personId);
         events.publishEvent(new AuditEvent(administratorId, "person-deactivated", "person", personId.toString(),
                 ended + " session(s) ended"));
+        events.publishEvent(new PersonDeactivated(personId, person.getName(), person.getEmail()));
     }
 
     @Transactional

@@ -29,6 +29,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.waymark.access.Action;
+import org.waymark.access.Permissions;
 import org.waymark.account.web.AccountSessionKeys;
 
 /**
@@ -50,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersonDetailsService users, PasswordEncoder encoder,
-                                            SignInThrottle throttle) throws Exception {
+                                            SignInThrottle throttle, Permissions permissions) throws Exception {
         http
             // Only the throttled provider, and no parent manager: with the global one (built from the UserDetailsService
             // bean) as parent, a throttled attempt with the right password was let in by the parent.
@@ -59,7 +61,9 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/verify-email/confirm", "/forgot-password", "/reset-password",
                         "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",
                         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility").permitAll()
-                .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                // Which roles may administer is decided in access.Permissions, not here.
+                .requestMatchers("/admin/audit", "/admin/audit/**").access(permissions.allowing(Action.READ_AUDIT_TRAIL))
+                .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/sign-in")

@@ -38,6 +38,11 @@ class PortfolioAccess {
         return permissions.may(who, Action.EDIT, Portfolios.OBJECT_TYPE, portfolio.getId());
     }
 
+    /** The administrators' list of every portfolio. */
+    boolean mayViewAll(Authentication who) {
+        return permissions.may(who, Action.VIEW_ALL_PORTFOLIOS);
+    }
+
     static UUID personId(Authentication who) {
         return UUID.fromString(who.getName());
     }
