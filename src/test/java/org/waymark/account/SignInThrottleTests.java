@@ -169,6 +169,15 @@ class SignInThrottleTests {
                 .andExpect(redirectedUrl("/account"));
     }
 
+    @Test
+    void waitsAreToldInWholeSecondsAndFromTwoMinutesInMinutesNeverShorterThanTheyAre() {
+        assertThat(SignInThrottle.describe(Duration.ofMillis(300))).isEqualTo("1 second");
+        assertThat(SignInThrottle.describe(Duration.ofMillis(1500))).isEqualTo("2 seconds");
+        assertThat(SignInThrottle.describe(Duration.ofSeconds(119))).isEqualTo("119 seconds");
+        assertThat(SignInThrottle.describe(Duration.ofSeconds(121))).isEqualTo("3 minutes");
+        assertThat(SignInThrottle.describe(Duration.ofMinutes(15))).isEqualTo("15 minutes");
+    }
+
     private String postPassword(PersonSummary person, String current, String address) throws Exception {
         return mvc.perform(post("/account/password").with(as(person)).with(csrf()).with(from(address))
                         .param("currentPassword", current).param("newPassword", "a brand new long password"))
