@@ -18,14 +18,16 @@ public class AccountSettings {
     private final PasswordEncoder encoder;
     private final EmailVerification verification;
     private final Sessions sessions;
+    private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
 
     AccountSettings(PersonRepository people, PasswordEncoder encoder, EmailVerification verification, Sessions sessions,
-                    ApplicationEventPublisher events) {
+                    SignInThrottle throttle, ApplicationEventPublisher events) {
         this.people = people;
         this.encoder = encoder;
         this.verification = verification;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.events = events;
     }
 
@@ -42,17 +44,31 @@ public class AccountSettings {
         events.publishEvent(new AuditEvent(personId, "profile-updated", "person", personId.toString(), null));
     }
 
-    public boolean passwordMatches(UUID personId, String rawPassword) {
-        return rawPassword != null && encoder.matches(rawPassword, person(personId).getPasswordHash());
+    /**
+     * Whether this is the person's password, throttled like sign-in and counted with it (a session left open must not
+     * become a way to guess the password): {@link SignInThrottle.TooManyAttemptsException} while this address must wait.
+     */
+    private boolean passwordMatches(Person person, String rawPassword, String address) {
+        throttle.checkAllowed(person.getEmail(), address);
+        if (rawPassword != null && encoder.matches(rawPassword, person.getPasswordHash())) {
+            throttle.recordSuccess(person.getEmail(), address);
+            return true;
+        }
+        throttle.recordFailure(person.getEmail(), address);
+        return false;
     }
 
-    /** Changes the password and ends the person's other sessions; false when the current password is wrong. */
+    /**
+     * Changes the password and ends the person's other sessions; false when the current password is wrong.
+     * {@link SignInThrottle.TooManyAttemptsException} when there have been too many wrong ones from this address.
+     */
     @Transactional
-    public boolean changePassword(UUID personId, String currentPassword, String newPassword, String keepSessionId) {
-        if (!passwordMatches(personId, currentPassword)) {
+    public boolean changePassword(UUID personId, String currentPassword, String newPassword, String keepSessionId,
+                                  String address) {
+        Person person = person(personId);
+        if (!passwordMatches(person, currentPassword, address)) {
             return false;
         }
-        Person person = person(personId);
         person.changePassword(encoder.encode(newPassword));
         people.save(person);
         sessions.endAllExcept(personId, keepSessionId);
@@ -60,11 +76,12 @@ public class AccountSettings {
         return true;
     }
 
+    /** {@link SignInThrottle.TooManyAttemptsException} when there have been too many wrong passwords from this address. */
     @Transactional
-    public EmailChange requestEmailChange(UUID personId, String password, String newEmail) {
+    public EmailChange requestEmailChange(UUID personId, String password, String newEmail, String address) {
         Person person = person(personId);
         String normalised = Person.normaliseEmail(newEmail);
-        if (!passwordMatches(personId, password)) {
+        if (!passwordMatches(person, password, address)) {
             return EmailChange.WRONG_PASSWORD;
         }
         if (normalised.equals(person.getEmail())) {

@@ -13,8 +13,9 @@ import org.waymark.account.Role;
 import org.waymark.platform.AuditEvent;
 
 /**
- * What administrators do to other people's accounts. Role changes take effect at the person's next sign-in:
- * the roles are read into the session when they sign in. Deactivation ends their sessions at once, on every node.
+ * What administrators do to other people's accounts. Role changes take effect at the person's next request, in every
+ * open session on every node ({@link CurrentRoles} reads the roles afresh per request). Deactivation ends their
+ * sessions at once, on every node.
  */
 @Service
 public class PeopleAdministration {

@@ -5,9 +5,11 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -52,11 +55,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersonDetailsService users, PasswordEncoder encoder,
-                                            SignInThrottle throttle, Permissions permissions) throws Exception {
+                                            SignInThrottle throttle, Permissions permissions, PersonRepository people,
+                                            ApplicationEventPublisher events, JdbcClient jdbc) throws Exception {
         http
             // Only the throttled provider, and no parent manager: with the global one (built from the UserDetailsService
             // bean) as parent, a throttled attempt with the right password was let in by the parent.
-            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle)))
+            .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, people, events)))
+            // Roles as they are now, not as they were at sign-in, before any decision about access.
+            .addFilterBefore(new CurrentRoles(jdbc), AnonymousAuthenticationFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/verify-email/confirm", "/forgot-password", "/reset-password",
                         "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",
@@ -109,8 +115,7 @@ class SecurityConfiguration {
 
     private static String problem(AuthenticationException exception) {
         if (exception instanceof ThrottledAuthenticationProvider.SignInThrottledException throttled) {
-            long seconds = Math.max(1, throttled.wait.toSeconds());
-            return "Too many failed attempts. Wait " + (seconds >= 120 ? (seconds / 60) + " minutes" : seconds + " seconds")
+            return "Too many failed attempts from here. Wait " + SignInThrottle.describe(throttled.wait)
                     + " before trying again, or reset your password.";
         }
         if (exception instanceof DisabledException) {

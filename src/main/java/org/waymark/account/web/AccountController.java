@@ -3,6 +3,7 @@ package org.waymark.account.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -18,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.account.internal.AccountSettings;
 import org.waymark.account.internal.EmailVerification;
 import org.waymark.account.internal.PasswordRule;
+import org.waymark.account.internal.SignInThrottle;
+import org.waymark.account.internal.SignInThrottle.TooManyAttemptsException;
 import org.waymark.account.internal.Person;
 import org.waymark.account.web.Forms.ChangeEmailForm;
 import org.waymark.account.web.Forms.ChangePasswordForm;
@@ -92,14 +95,19 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute("changePassword") ChangePasswordForm form, BindingResult result,
-                          Authentication authentication, HttpSession session, Model model, RedirectAttributes redirect) {
+                          Authentication authentication, HttpSession session, HttpServletRequest request, Model model,
+                          RedirectAttributes redirect) {
         Person person = (Person) model.getAttribute("person");
         if (!result.hasFieldErrors("newPassword") && PasswordRule.problem(form.newPassword(), person.getEmail()) != null) {
             result.rejectValue("newPassword", "password.rule", PasswordRule.problem(form.newPassword(), person.getEmail()));
         }
-        if (!result.hasErrors()
-                && !settings.changePassword(person.getId(), form.currentPassword(), form.newPassword(), session.getId())) {
-            result.rejectValue("currentPassword", "password.wrong", "Your current password is not right");
+        try {
+            if (!result.hasErrors() && !settings.changePassword(person.getId(), form.currentPassword(), form.newPassword(),
+                    session.getId(), request.getRemoteAddr())) {
+                result.rejectValue("currentPassword", "password.wrong", "Your current password is not right");
+            }
+        } catch (TooManyAttemptsException e) {
+            result.rejectValue("currentPassword", "password.throttled", tooMany(e));
         }
         if (result.hasErrors()) {
             return withForms(model);
@@ -110,14 +118,19 @@ class AccountController {
 
     @PostMapping("/email")
     String changeEmail(@Valid @ModelAttribute("changeEmail") ChangeEmailForm form, BindingResult result,
-                       Authentication authentication, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            switch (settings.requestEmailChange(personId(authentication), form.emailPassword(), form.newEmail())) {
-                case WRONG_PASSWORD -> result.rejectValue("emailPassword", "password.wrong", "Your password is not right");
-                case SAME_EMAIL -> result.rejectValue("newEmail", "email.same", "That is already your email address");
-                case EMAIL_TAKEN -> result.rejectValue("newEmail", "email.taken", "Another account already uses that email address");
-                case LINK_SENT -> { }
+                       Authentication authentication, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        try {
+            if (!result.hasErrors()) {
+                switch (settings.requestEmailChange(personId(authentication), form.emailPassword(), form.newEmail(),
+                        request.getRemoteAddr())) {
+                    case WRONG_PASSWORD -> result.rejectValue("emailPassword", "password.wrong", "Your password is not right");
+                    case SAME_EMAIL -> result.rejectValue("newEmail", "email.same", "That is already your email address");
+                    case EMAIL_TAKEN -> result.rejectValue("newEmail", "email.taken", "Another account already uses that email address");
+                    case LINK_SENT -> { }
+                }
             }
+        } catch (TooManyAttemptsException e) {
+            result.rejectValue("emailPassword", "password.throttled", tooMany(e));
         }
         if (result.hasErrors()) {
             return withForms(model);
@@ -133,6 +146,11 @@ class AccountController {
         redirect.addFlashAttribute("notice", sent ? "We have sent a new link. Earlier links no longer work."
                 : "Your email address is already verified.");
         return "redirect:/account";
+    }
+
+    private static String tooMany(TooManyAttemptsException e) {
+        return "Too many wrong passwords. Wait " + SignInThrottle.describe(e.getWait())
+                + " before trying again, or sign out and reset your password";
     }
 
     static UUID personId(Authentication authentication) {
