@@ -330,6 +330,8 @@ class FrameworkFileReaderTests {
                 .hasMessage("test.yml line 16: answer 'a' is listed twice in question 'q'");
         refused(withGuide("questions: [ { key: q, text: \"Q?\", error: E, number: { min: 5, max: 4 } } ]\nrules: [ { suggest: p } ]\n"))
                 .hasMessage("test.yml line 16: question 'q' needs min <= max, not 5-4");
+        assertThat(read(withGuide("questions: [ { key: q, text: \"Q?\", error: E, number: { min: 5, max: 5 } } ]\nrules: [ { suggest: p } ]\n"))
+                .eligibilityGuide().questions().getFirst().max()).isEqualTo(5);
         refused(withGuide("questions: [ { key: q, text: \"Q?\", error: \"\", number: { min: 0, max: 4 } } ]\nrules: [ { suggest: p } ]\n"))
                 .hasMessage("test.yml line 16: 'error' must not be empty");
     }

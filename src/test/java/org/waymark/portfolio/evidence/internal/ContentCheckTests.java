@@ -154,7 +154,11 @@ class ContentCheckTests {
     }
 
     @Test
-    void aCorruptOfficeFileIsRefused() {
+    void aCorruptOfficeFileIsRefused() throws IOException {
         assertThatThrownBy(() -> check("plan.docx", ascii("PK\3\4 this is not really a zip"))).isInstanceOf(EvidenceRefusedException.class);
+        byte[] whole = zip("payload.exe");
+        byte[] truncated = java.util.Arrays.copyOf(whole, 40);
+        assertThatThrownBy(() -> check("plan.docx", truncated)).isInstanceOf(EvidenceRefusedException.class)
+                .hasMessageContaining("which Waymark does not accept");
     }
 }
