@@ -111,30 +111,34 @@ public final class FrameworkFileReader {
         }
         List<Rule> rules = new ArrayList<>();
         for (Node node : sequence(required(g, guideNode, "rules"))) {
-            Map<String, Node> r = mapping(node, "rule");
-            String pathway = text(r, node, "suggest");
-            if (!pathwayKeys.contains(pathway)) {
-                throw fail(r.get("suggest"), "the eligibility guide suggests pathway '" + pathway + "', which this file does not define");
-            }
-            List<Condition> conditions = new ArrayList<>();
-            if (r.containsKey("when")) {
-                Node when = r.get("when");
-                mapping(when); // a mapping, with no question named twice
-                for (NodeTuple tuple : ((MappingNode) when).getValue()) {
-                    String key = scalar(tuple.getKeyNode());
-                    Question question = questions.get(key);
-                    if (question == null) {
-                        throw fail(tuple.getKeyNode(), "the rule asks about '" + key + "', which is not a question of the guide");
-                    }
-                    conditions.add(condition(question, tuple.getValueNode()));
-                }
-            }
-            rules.add(new Rule(pathway, List.copyOf(conditions)));
+            rules.add(rule(node, questions, pathwayKeys));
         }
         if (rules.isEmpty()) {
             throw fail(g.get("rules"), "the eligibility guide needs at least one rule");
         }
         return new EligibilityGuide(List.copyOf(questions.values()), List.copyOf(rules));
+    }
+
+    private Rule rule(Node node, Map<String, Question> questions, Set<String> pathwayKeys) {
+        Map<String, Node> r = mapping(node, "rule");
+        String pathway = text(r, node, "suggest");
+        if (!pathwayKeys.contains(pathway)) {
+            throw fail(r.get("suggest"), "the eligibility guide suggests pathway '" + pathway + "', which this file does not define");
+        }
+        List<Condition> conditions = new ArrayList<>();
+        if (r.containsKey("when")) {
+            Node when = r.get("when");
+            mapping(when); // a mapping, with no question named twice
+            for (NodeTuple tuple : ((MappingNode) when).getValue()) {
+                String key = scalar(tuple.getKeyNode());
+                Question question = questions.get(key);
+                if (question == null) {
+                    throw fail(tuple.getKeyNode(), "the rule asks about '" + key + "', which is not a question of the guide");
+                }
+                conditions.add(condition(question, tuple.getValueNode()));
+            }
+        }
+        return new Rule(pathway, List.copyOf(conditions));
     }
 
     private Question question(Node node) {
