@@ -1,26 +1,21 @@
 package org.waymark.framework;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /** One version of the accreditation framework. Immutable: a new version is a new file. */
 public record Framework(String name, String version, List<CorePrinciple> principles, Parts parts,
-                        List<Pathway> pathways, EligibilityGuide eligibilityGuide) {
+                        List<Pathway> pathways, int practiceCurrentForYears, EligibilityGuide eligibilityGuide) {
 
     /**
-     * The short guide that recommends a pathway (seed 001): under {@code yearsForCmalt} years, or learning
-     * technology a small part of the role, suggests Associate; more than that with leadership, strategy or
-     * research suggests Senior; otherwise CMALT. A recommendation only: anyone may choose any pathway.
+     * The earliest moment whose practice still counts as current: a section last revised before it should be
+     * brought up to date before it is reused (seed 001's FAQ: practice from the last few years).
      */
-    public record EligibilityGuide(int yearsForCmalt, String associate, String cmalt, String senior) {
-
-        public String recommend(int years, boolean smallPartOfRole, boolean leadershipOrResearch) {
-            if (years < yearsForCmalt || smallPartOfRole) {
-                return associate;
-            }
-            return leadershipOrResearch && years > yearsForCmalt ? senior : cmalt;
-        }
+    public Instant practiceCurrentSince(Instant now) {
+        return now.atZone(ZoneOffset.UTC).minusYears(practiceCurrentForYears).toInstant();
     }
 
     /** The guidance shared by every assessed section for its description, reflection and evidence. */

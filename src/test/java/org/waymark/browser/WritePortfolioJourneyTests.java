@@ -176,7 +176,8 @@ class WritePortfolioJourneyTests extends BrowserTest {
         assertAccessible();
         String added = page.url().substring(page.url().indexOf("/portfolios/"));
 
-        List<String> paths = List.of("/home", "/portfolios", "/account", "/portfolios/new?years=4&share=most&leadership=yes",
+        List<String> paths = List.of("/home", "/portfolios", "/account", "/portfolios/new?guide=answered&years=4&share=most&leadership=yes",
+                "/portfolios/new?guide=answered",
                 portfolio, portfolio + "/evidence", portfolio + "/evidence/new", portfolio + "/progress",
                 portfolio + "/progress?pathway=cmalt", portfolio + "/delete", portfolio + "/confirmation",
                 added + "/delete", added + "/revisions", portfolio + "/principles", portfolio + "/preview", "/accessibility");

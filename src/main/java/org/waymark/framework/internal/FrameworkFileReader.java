@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.waymark.framework.CorePrinciple;
+import org.waymark.framework.EligibilityGuide;
+import org.waymark.framework.EligibilityGuide.Answer;
+import org.waymark.framework.EligibilityGuide.Condition;
+import org.waymark.framework.EligibilityGuide.Question;
+import org.waymark.framework.EligibilityGuide.Rule;
 import org.waymark.framework.Framework;
 import org.waymark.framework.Pathway;
 import org.waymark.framework.SectionDefinition;
@@ -83,19 +88,129 @@ public final class FrameworkFileReader {
         if (pathways.isEmpty()) {
             throw fail(top.get("pathways"), "at least one pathway is needed");
         }
-        Framework.EligibilityGuide guide = new Framework.EligibilityGuide(3, "associate", "cmalt", "senior");
-        if (top.containsKey("eligibility-guide")) {
-            Node g = top.get("eligibility-guide");
-            Map<String, Node> gm = mapping(g, "guide");
-            guide = new Framework.EligibilityGuide(number(gm, g, "years-for-cmalt"), text(gm, g, "associate"),
-                    text(gm, g, "cmalt"), text(gm, g, "senior"));
-            for (String key : List.of(guide.associate(), guide.cmalt(), guide.senior())) {
-                if (!pathwayKeys.contains(key)) {
-                    throw fail(g, "the eligibility guide names pathway '" + key + "', which this file does not define");
-                }
+        int practiceYears = number(top, root, "practice-current-for-years");
+        if (practiceYears < 1) {
+            throw fail(top.get("practice-current-for-years"), "'practice-current-for-years' must be 1 or more, not " + practiceYears);
+        }
+        EligibilityGuide guide = top.containsKey("eligibility-guide")
+                ? guide(top.get("eligibility-guide"), pathwayKeys) : EligibilityGuide.NONE;
+        return new Framework(name, version, List.copyOf(principles), sharedParts, List.copyOf(pathways), practiceYears, guide);
+    }
+
+    private EligibilityGuide guide(Node guideNode, Set<String> pathwayKeys) {
+        Map<String, Node> g = mapping(guideNode, "guide");
+        Map<String, Question> questions = new LinkedHashMap<>();
+        for (Node node : sequence(required(g, guideNode, "questions"))) {
+            Question question = question(node);
+            if (questions.putIfAbsent(question.key(), question) != null) {
+                throw fail(node, "question '" + question.key() + "' is listed twice");
             }
         }
-        return new Framework(name, version, List.copyOf(principles), sharedParts, List.copyOf(pathways), guide);
+        if (questions.isEmpty()) {
+            throw fail(g.get("questions"), "the eligibility guide needs at least one question");
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Node node : sequence(required(g, guideNode, "rules"))) {
+            rules.add(rule(node, questions, pathwayKeys));
+        }
+        if (rules.isEmpty()) {
+            throw fail(g.get("rules"), "the eligibility guide needs at least one rule");
+        }
+        return new EligibilityGuide(List.copyOf(questions.values()), List.copyOf(rules));
+    }
+
+    private Rule rule(Node node, Map<String, Question> questions, Set<String> pathwayKeys) {
+        Map<String, Node> r = mapping(node, "rule");
+        String pathway = text(r, node, "suggest");
+        if (!pathwayKeys.contains(pathway)) {
+            throw fail(r.get("suggest"), "the eligibility guide suggests pathway '" + pathway + "', which this file does not define");
+        }
+        List<Condition> conditions = new ArrayList<>();
+        if (r.containsKey("when")) {
+            Node when = r.get("when");
+            mapping(when); // a mapping, with no question named twice
+            for (NodeTuple tuple : ((MappingNode) when).getValue()) {
+                String key = scalar(tuple.getKeyNode());
+                Question question = questions.get(key);
+                if (question == null) {
+                    throw fail(tuple.getKeyNode(), "the rule asks about '" + key + "', which is not a question of the guide");
+                }
+                conditions.add(condition(question, tuple.getValueNode()));
+            }
+        }
+        return new Rule(pathway, List.copyOf(conditions));
+    }
+
+    private Question question(Node node) {
+        Map<String, Node> q = mapping(node, "question");
+        String key = text(q, node, "key");
+        if (q.containsKey("answers") == q.containsKey("number")) {
+            throw fail(node, "question '" + key + "' needs either answers to choose from or a number range");
+        }
+        List<Answer> answers = new ArrayList<>();
+        int min = 0;
+        int max = 0;
+        if (q.containsKey("answers")) {
+            Set<String> answerKeys = new HashSet<>();
+            for (Node a : sequence(q.get("answers"))) {
+                Map<String, Node> am = mapping(a, "answer");
+                String answerKey = text(am, a, "key");
+                if (!answerKeys.add(answerKey)) {
+                    throw fail(a, "answer '" + answerKey + "' is listed twice in question '" + key + "'");
+                }
+                answers.add(new Answer(answerKey, text(am, a, "text")));
+            }
+            if (answers.size() < 2) {
+                throw fail(q.get("answers"), "question '" + key + "' needs at least two answers to choose from");
+            }
+        } else {
+            Node range = q.get("number");
+            Map<String, Node> rm = mapping(range, "number");
+            min = number(rm, range, "min");
+            max = number(rm, range, "max");
+            if (min > max) {
+                throw fail(range, "question '" + key + "' needs min <= max, not " + min + "-" + max);
+            }
+        }
+        return new Question(key, text(q, node, "text"), List.copyOf(answers), min, max, text(q, node, "error"));
+    }
+
+    /** An answer key (or a list of them) for a choice; bounds (below, at-most, at-least, above) for a number. */
+    private Condition condition(Question question, Node node) {
+        if (question.asksForNumber()) {
+            Map<String, Node> bounds = mapping(node, "bounds");
+            if (bounds.isEmpty()) {
+                throw fail(node, "give at least one of below, at-most, at-least or above for '" + question.key() + "'");
+            }
+            int min = question.min();
+            int max = question.max();
+            if (bounds.containsKey("below")) {
+                max = Math.min(max, number(bounds, node, "below") - 1);
+            }
+            if (bounds.containsKey("at-most")) {
+                max = Math.min(max, number(bounds, node, "at-most"));
+            }
+            if (bounds.containsKey("at-least")) {
+                min = Math.max(min, number(bounds, node, "at-least"));
+            }
+            if (bounds.containsKey("above")) {
+                min = Math.max(min, number(bounds, node, "above") + 1);
+            }
+            if (min > max) {
+                throw fail(node, "no answer to '" + question.key() + "' can meet this condition");
+            }
+            return new Condition(question.key(), Set.of(), min, max);
+        }
+        List<Node> values = node instanceof SequenceNode ? sequence(node) : List.of(node);
+        Set<String> answers = new HashSet<>();
+        for (Node value : values) {
+            String answer = scalar(value);
+            if (question.answers().stream().noneMatch(a -> a.key().equals(answer))) {
+                throw fail(value, "question '" + question.key() + "' has no answer '" + answer + "'");
+            }
+            answers.add(answer);
+        }
+        return new Condition(question.key(), Set.copyOf(answers), 0, 0);
     }
 
     private List<SectionDefinition> sections(Node sectionsNode) {
@@ -155,14 +270,19 @@ public final class FrameworkFileReader {
     }
 
     /** Keys each kind of mapping may have: anything else is a typo (or an unquoted comma) and is refused. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "top", Set.of("framework", "version", "principles", "parts", "pathways", "eligibility-guide"),
-            "principle", Set.of("key", "name", "statement"),
-            "parts", Set.of("description", "reflection", "evidence"),
-            "pathway", Set.of("key", "name", "post-nominal", "summary", "eligibility", "sections"),
-            "section", Set.of("key", "label", "kind", "title", "guidance", "words", "min", "max"),
-            "words", Set.of("min", "max"),
-            "guide", Set.of("years-for-cmalt", "associate", "cmalt", "senior"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("top", Set.of("framework", "version", "principles", "parts", "pathways", "practice-current-for-years", "eligibility-guide")),
+            Map.entry("principle", Set.of("key", "name", "statement")),
+            Map.entry("parts", Set.of("description", "reflection", "evidence")),
+            Map.entry("pathway", Set.of("key", "name", "post-nominal", "summary", "eligibility", "sections")),
+            Map.entry("section", Set.of("key", "label", "kind", "title", "guidance", "words", "min", "max")),
+            Map.entry("words", Set.of("min", "max")),
+            Map.entry("guide", Set.of("questions", "rules")),
+            Map.entry("question", Set.of("key", "text", "answers", "number", "error")),
+            Map.entry("answer", Set.of("key", "text")),
+            Map.entry("number", Set.of("min", "max")),
+            Map.entry("rule", Set.of("suggest", "when")),
+            Map.entry("bounds", Set.of("below", "at-most", "at-least", "above")));
 
     private Map<String, Node> mapping(Node node, String kind) {
         Map<String, Node> result = mapping(node);

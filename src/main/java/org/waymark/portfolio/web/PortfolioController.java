@@ -1,6 +1,5 @@
 package org.waymark.portfolio.web;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import org.waymark.access.Action;
+import org.waymark.framework.EligibilityGuide;
 import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
@@ -34,9 +34,6 @@ import org.waymark.portfolio.internal.PortfolioService;
 /** Portfolios as wholes: start one, the overview with its checklist, principles map, preview, confirmation, delete. */
 @Controller
 class PortfolioController {
-
-    /** Practice shown in a portfolio should be from the last three years (seed 001's FAQ). */
-    static final Duration PRACTICE_VALID_FOR = Duration.ofDays(3 * 365);
 
     private final PortfolioService service;
     private final PortfolioAccess access;
@@ -59,33 +56,43 @@ class PortfolioController {
         return "portfolio/list";
     }
 
-    /** Choosing a pathway, helped by the eligibility guide; the guide recommends and the candidate decides. */
+    /**
+     * Choosing a pathway, helped by the eligibility guide; the guide recommends and the candidate decides.
+     * The guide's form sends "guide" with its answers, so an empty submission shows every question's error.
+     */
     @GetMapping("/portfolios/new")
-    String choose(@RequestParam(required = false) Integer years, @RequestParam(required = false) String share,
-                  @RequestParam(required = false) String leadership, Model model) {
+    String choose(@RequestParam Map<String, String> answers, Model model) {
         Framework framework = catalogue.current();
-        model.addAttribute("framework", framework);
-        model.addAttribute("years", years);
-        model.addAttribute("share", share);
-        model.addAttribute("leadership", leadership);
-        if (years != null && share != null) {
-            if (years < 0 || years > 60) {
-                model.addAttribute("yearsError", "Enter your years of experience as a whole number from 0 to 60");
-            } else {
-                String key = framework.eligibilityGuide().recommend(years, "small".equals(share), "yes".equals(leadership));
-                model.addAttribute("recommended", framework.pathway(key));
-            }
-        } else if (years != null || share != null) {
-            model.addAttribute("guideError", "Answer both questions about your experience to get a recommendation");
+        EligibilityGuide guide = framework.eligibilityGuide();
+        boolean answered = answers.containsKey("guide");
+        startPage(framework, answers, answered ? guide.problems(answers) : Map.of(), model);
+        if (answered) {
+            guide.recommend(answers).ifPresent(key -> model.addAttribute("recommended", framework.pathway(key)));
         }
         return "portfolio/new";
+    }
+
+    private static void startPage(Framework framework, Map<String, String> answers, Map<String, String> guideErrors, Model model) {
+        model.addAttribute("framework", framework);
+        model.addAttribute("guide", framework.eligibilityGuide());
+        model.addAttribute("questionCount", count(framework.eligibilityGuide().questions().size(), "question"));
+        model.addAttribute("answers", answers);
+        model.addAttribute("guideAnswered", answers.containsKey("guide"));
+        model.addAttribute("guideErrors", guideErrors);
+    }
+
+    private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** "three questions", "one question": the guide's wording follows how many questions the framework file asks. */
+    static String count(int n, String noun) {
+        return (n < NUMBERS.size() ? NUMBERS.get(n) : String.valueOf(n)) + " " + noun + (n == 1 ? "" : "s");
     }
 
     @PostMapping("/portfolios")
     String start(@RequestParam(required = false) String pathway, Authentication who, Model model, RedirectAttributes flash) {
         Framework framework = catalogue.current();
         if (pathway == null || framework.findPathway(pathway).isEmpty()) {
-            model.addAttribute("framework", framework);
+            startPage(framework, Map.of(), Map.of(), model);
             model.addAttribute("pathwayError", "Choose the pathway you want to work towards");
             return "portfolio/new";
         }
@@ -99,7 +106,7 @@ class PortfolioController {
         Portfolio portfolio = wholePortfolio(who, id, model);
         model.addAttribute("canEdit", access.mayEdit(who, portfolio));
         model.addAttribute("addable", addableAreas(portfolio));
-        model.addAttribute("staleBefore", clock.instant().minus(PRACTICE_VALID_FOR));
+        model.addAttribute("staleBefore", service.framework(portfolio).practiceCurrentSince(clock.instant()));
         return "portfolio/show";
     }
 
@@ -245,7 +252,8 @@ class PortfolioController {
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("pathway", service.pathway(portfolio));
         model.addAttribute("targets", framework.pathways().stream().filter(p -> !p.key().equals(portfolio.getPathway())).toList());
-        model.addAttribute("staleBefore", clock.instant().minus(PRACTICE_VALID_FOR));
+        model.addAttribute("framework", framework);
+        model.addAttribute("staleBefore", framework.practiceCurrentSince(clock.instant()));
         if (pathway != null && framework.findPathway(pathway).isPresent()) {
             Pathway target = framework.pathway(pathway);
             model.addAttribute("target", target);

@@ -138,4 +138,106 @@ class ChecklistTests {
         assertThat(f.sections()).extracting(PortfolioSection::getLabel)
                 .containsExactly("", "1a", "1b", "1c", "2a", "2b", "3a", "3b", "4a", "5a", "5b", "6a", "");
     }
+
+    /** Every principle claimed and the confirmation signed, so only the sections decide. */
+    static Fixture signedWithEveryPrincipleClaimed(String pathwayKey) {
+        Fixture f = empty(pathwayKey);
+        for (PortfolioSection s : f.sections()) {
+            fill(s, "An area", ALL);
+        }
+        f.portfolio().confirm(true, null, null, NOW);
+        return f;
+    }
+
+    @Test
+    void aPortfolioIsNotCompleteWhileAnySectionIsNotReady() {
+        Fixture f = signedWithEveryPrincipleClaimed("associate");
+        f.section("2a").write(new SectionContent(null, "<p>Only a description</p>", "", "", Set.of()), NOW);
+        Checklist checklist = f.checklist(Map.of());
+        assertThat(checklist.portfolioMissing()).isEmpty();
+        assertThat(checklist.complete()).isFalse();
+        assertThat(checklist.readyCount()).isEqualTo(6);
+        assertThat(checklist.missingCount()).isEqualTo(2); // no reflection, no evidence
+    }
+
+    @Test
+    void aPortfolioIsNotCompleteWhileSomethingIsMissingFromTheWholeEvenWithEverySectionReady() {
+        Fixture f = signedWithEveryPrincipleClaimed("associate");
+        f.portfolio().confirm(false, null, null, NOW);
+        Checklist checklist = f.checklist(Map.of());
+        assertThat(checklist.readyCount()).isEqualTo(7);
+        assertThat(checklist.complete()).isFalse();
+        assertThat(checklist.missingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void fewerSpecialistAreasThanThePathwayNeedsAreNamedWithHowManyThereAre() {
+        Fixture f = signedWithEveryPrincipleClaimed("senior");
+        List<PortfolioSection> withOneSpecialist = new ArrayList<>(f.sections());
+        withOneSpecialist.remove(f.section("specialist"));
+        Checklist one = Checklist.of(framework, f.pathway(), f.portfolio(), withOneSpecialist, Map.of());
+        assertThat(one.portfolioMissing()).containsExactly("At least 2 specialist areas are needed (there is 1)");
+        assertThat(one.complete()).isFalse();
+
+        List<PortfolioSection> withNone = new ArrayList<>(withOneSpecialist);
+        withNone.remove(withOneSpecialist.stream().filter(s -> s.getSectionKey().equals("specialist")).findFirst().orElseThrow());
+        assertThat(Checklist.of(framework, f.pathway(), f.portfolio(), withNone, Map.of()).portfolioMissing())
+                .containsExactly("At least 2 specialist areas are needed (there are 0)");
+    }
+
+    @Test
+    void exactlyTheMinimumNumberOfAreasIsEnough() {
+        Checklist checklist = signedWithEveryPrincipleClaimed("senior").checklist(Map.of());
+        assertThat(checklist.portfolioMissing()).isEmpty();
+        assertThat(checklist.complete()).isTrue();
+    }
+
+    @Test
+    void aSectionTheFrameworkNoLongerHasIsLeftOutOfTheChecklist() {
+        Fixture f = empty("associate");
+        List<PortfolioSection> sections = new ArrayList<>(f.sections());
+        sections.add(PortfolioSection.create(f.portfolio().getId(), "retired", 99, "9z", NOW));
+        assertThat(Checklist.of(framework, f.pathway(), f.portfolio(), sections, Map.of()).sections()).hasSize(7);
+    }
+
+    @Test
+    void anItemsHeadingIsItsLabelAndTitleAndAnAreasOwnTitle() {
+        Fixture f = signedWithEveryPrincipleClaimed("senior");
+        Checklist checklist = f.checklist(Map.of());
+        assertThat(checklist.sections().getFirst().heading()).isEqualTo("Contextual statement");
+        assertThat(checklist.sections().get(1).heading()).isEqualTo("1a An understanding of the constraints and benefits of different technologies");
+        assertThat(checklist.sections().get(9).heading()).isEqualTo("5a Specialist area: An area");
+        Fixture untitled = empty("senior");
+        assertThat(untitled.checklist(Map.of()).sections().get(9).heading()).isEqualTo("5a Specialist area");
+    }
+
+    @Test
+    void aStatementWithinItsWordGuidanceHasNoWarningAndCountsItsWords() {
+        Fixture f = empty("cmalt");
+        f.section("plans").write(new SectionContent(null, "<p>" + "word ".repeat(200) + "</p>", "", "", Set.of()), NOW);
+        Checklist.Item plans = f.checklist(Map.of()).sections().getLast();
+        assertThat(plans.warnings()).isEmpty();
+        assertThat(plans.descriptionWords()).isEqualTo(200);
+        assertThat(plans.missing()).isEmpty();
+    }
+
+    @Test
+    void anAssessedSectionCountsTheWordsOfEachPartAndItsEvidenceItems() {
+        Fixture f = empty("associate");
+        f.section("1a").write(new SectionContent(null, "<p>one two</p>", "<p>three four five</p>", "<p>six</p>", Set.of()), NOW);
+        Checklist.Item item = f.checklist(Map.of(f.section("1a").getId(), 2)).sections().get(1);
+        assertThat(item.descriptionWords()).isEqualTo(2);
+        assertThat(item.reflectionWords()).isEqualTo(3);
+        assertThat(item.evidenceWords()).isEqualTo(1);
+        assertThat(item.evidenceItems()).isEqualTo(2);
+        assertThat(item.definition().key()).isEqualTo("1a");
+    }
+
+    @Test
+    void aSectionWithOnlyEvidenceItemsLinkedIsStartedNotUntouched() {
+        Fixture f = empty("associate");
+        Checklist.Item item = f.checklist(Map.of(f.section("1a").getId(), 1)).sections().get(1);
+        assertThat(item.status()).isEqualTo(SectionStatus.IN_PROGRESS);
+        assertThat(item.missing()).containsExactly("No description", "No reflection");
+    }
 }

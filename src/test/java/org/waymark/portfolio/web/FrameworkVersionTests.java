@@ -46,4 +46,12 @@ class FrameworkVersionTests extends PortfolioTestSupport {
                 .andExpect(content().string(containsString(">2026.1<")))
                 .andExpect(content().string(not(containsString("a section added in 2099.1"))));
     }
+
+    @Test
+    void howLongPracticeStaysCurrentComesFromTheFrameworkFile() throws Exception {
+        UUID me = person(Role.CANDIDATE);
+        UUID portfolio = portfolios.start(me, "associate");
+        mvc.perform(get("/portfolios/" + portfolio + "/progress").with(as(me)))
+                .andExpect(content().string(containsString("(from the last 2 years)")));
+    }
 }

@@ -2,6 +2,7 @@ package org.waymark.portfolio.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,21 +39,64 @@ class PortfolioLifecycleTests extends PortfolioTestSupport {
 
     @Test
     void choosingNoPathwayIsRefusedWithAMessage() throws Exception {
-        mvc.perform(post("/portfolios").with(as(person(Role.CANDIDATE))).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Choose the pathway you want to work towards")));
+        String page = page(post("/portfolios").with(as(person(Role.CANDIDATE))).with(csrf()));
+        assertThat(page).contains("<title>Error: Start a portfolio - Waymark</title>")
+                .containsSubsequence("class=\"error-summary\"", "<a href=\"#pathway-associate\">Choose the pathway you want to work towards</a>",
+                        "id=\"pathway-error\"", "id=\"pathway-associate\"");
     }
 
     @Test
     void theEligibilityGuideRecommendsButAllPathwaysStayOpen() throws Exception {
         UUID me = person(Role.CANDIDATE);
-        mvc.perform(get("/portfolios/new").with(as(me)).param("years", "1").param("share", "most").param("leadership", "no"))
+        mvc.perform(get("/portfolios/new").with(as(me)).param("guide", "answered").param("years", "1").param("share", "most").param("leadership", "no"))
                 .andExpect(content().string(containsString("We suggest <strong>Associate CMALT</strong>")))
                 .andExpect(content().string(containsString("value=\"senior\"")));
-        mvc.perform(get("/portfolios/new").with(as(me)).param("years", "8").param("share", "most").param("leadership", "yes"))
+        mvc.perform(get("/portfolios/new").with(as(me)).param("guide", "answered").param("years", "8").param("share", "most").param("leadership", "yes"))
                 .andExpect(content().string(containsString("We suggest <strong>Senior CMALT</strong>")));
-        mvc.perform(get("/portfolios/new").with(as(me)).param("years", "5").param("share", "most").param("leadership", "no"))
-                .andExpect(content().string(containsString("We suggest <strong>CMALT</strong>")));
+        mvc.perform(get("/portfolios/new").with(as(me)).param("guide", "answered").param("years", "5").param("share", "most").param("leadership", "no"))
+                .andExpect(content().string(containsString("We suggest <strong>CMALT</strong>")))
+                .andExpect(content().string(not(containsString("There is a problem"))));
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theGuideAsksEveryQuestionInTheFrameworkFileAndSaysHowManyThereAre() throws Exception {
+        String page = page(get("/portfolios/new").with(as(person(Role.CANDIDATE))));
+        assertThat(page).contains("<title>Start a portfolio - Waymark</title>")
+                .contains("answer three questions and we will suggest one")
+                .containsSubsequence("<label for=\"years\">How many years have you worked with learning technology?</label>",
+                        "<legend>How much of your role involves learning technology?</legend>",
+                        "<legend>Do you have management, leadership, strategic or research responsibilities?</legend>")
+                .doesNotContain("error-summary").doesNotContain("<details class=\"panel\" open");
+    }
+
+    @Test
+    void theGuideSubmittedEmptyShowsAnErrorSummaryLinkedToEveryQuestion() throws Exception {
+        String page = page(get("/portfolios/new").with(as(person(Role.CANDIDATE))).param("guide", "answered").param("years", ""));
+        assertThat(page).contains("<title>Error: Start a portfolio - Waymark</title>")
+                .containsSubsequence("class=\"error-summary\"",
+                        "<a href=\"#years\">Enter your years of experience as a whole number from 0 to 60</a>",
+                        "<a href=\"#share-small\">Choose how much of your role involves learning technology</a>",
+                        "<a href=\"#leadership-yes\">Choose whether you have management, leadership, strategic or research responsibilities</a>",
+                        "<h1>Start a portfolio</h1>")
+                .contains("<details class=\"panel\" open")
+                .contains("id=\"years\"", "id=\"share-small\"", "id=\"leadership-yes\"")
+                .contains("<p id=\"years-error\" class=\"error-message\"><span class=\"visually-hidden\">Error:</span> <span>Enter your years")
+                .contains("aria-describedby=\"years-error\"", "aria-describedby=\"share-error\"", "aria-describedby=\"leadership-error\"")
+                .doesNotContain("We suggest").doesNotContain("no suggestion");
+    }
+
+    @Test
+    void theGuideKeepsTheAnswersGivenAndNamesOnlyWhatIsWrong() throws Exception {
+        String page = page(get("/portfolios/new").with(as(person(Role.CANDIDATE)))
+                .param("guide", "answered").param("years", "61").param("share", "small"));
+        assertThat(page).contains("<a href=\"#years\">Enter your years", "<a href=\"#leadership-yes\">Choose whether")
+                .doesNotContain("<a href=\"#share-small\">")
+                .contains("value=\"61\"")
+                .containsPattern("id=\"share-small\"[^>]*checked");
     }
 
     @Test

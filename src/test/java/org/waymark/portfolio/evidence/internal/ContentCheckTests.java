@@ -92,12 +92,73 @@ class ContentCheckTests {
     }
 
     @Test
-    void linksMustBeWellFormedHttpOrHttps() {
-        assertThat(LinkCheck.check("  https://example.org/a?b=c ")).isEqualTo("https://example.org/a?b=c");
-        assertThat(LinkCheck.check("HTTP://example.org")).isEqualTo("HTTP://example.org");
-        for (String bad : new String[]{"javascript:alert(1)", "ftp://example.org/x", "example.org", "https://",
-                "https://user:pw@example.org/", "https://exa mple.org", "https://example.org/" + "a".repeat(2000)}) {
-            assertThatThrownBy(() -> LinkCheck.check(bad)).as(bad).isInstanceOf(EvidenceRefusedException.class);
-        }
+    void aFileOfExactlyTheMaximumSizeIsKeptAndOneByteMoreIsRefused() {
+        byte[] pdf = ascii("%PDF-1.7\n1 0 obj");
+        ContentCheck exact = new ContentCheck(DataSize.ofBytes(pdf.length));
+        assertThat(exact.check("report.pdf", pdf.length, new ByteArrayResource(pdf)).contentType()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> exact.check("report.pdf", pdf.length + 1, new ByteArrayResource(pdf)))
+                .hasMessage("The selected file must be smaller than " + pdf.length + " bytes");
+        assertThat(exact.limitBytes()).isEqualTo(pdf.length);
+        assertThat(exact.maxSize()).isEqualTo(DataSize.ofBytes(pdf.length));
+    }
+
+    @Test
+    void theLimitIsWrittenInTheLargestWholeUnit() {
+        assertThat(new ContentCheck(DataSize.ofMegabytes(1)).limit()).isEqualTo("1 MB");
+        assertThat(new ContentCheck(DataSize.ofKilobytes(1025)).limit()).isEqualTo("1025 KB");
+        assertThat(new ContentCheck(DataSize.ofKilobytes(1)).limit()).isEqualTo("1 KB");
+        assertThat(new ContentCheck(DataSize.ofBytes(1536)).limit()).isEqualTo("1536 bytes");
+        assertThat(new ContentCheck(DataSize.ofBytes(1023)).limit()).isEqualTo("1023 bytes");
+        assertThat(new ContentCheck(DataSize.ofMegabytes(2)).tooLargeMessage()).isEqualTo("The selected file must be smaller than 2 MB");
+    }
+
+    @Test
+    void aFileWaymarkCannotRecogniseIsRefusedSayingSoAndWhatIsAccepted() {
+        assertThatThrownBy(() -> check("thing.bin", new byte[]{0, 1, 2, 3, (byte) 0xfe, (byte) 0xff, 0, 7}))
+                .isInstanceOf(EvidenceRefusedException.class)
+                .hasMessage("The selected file is of a type Waymark cannot recognise (application/octet-stream), which Waymark does not accept. Upload "
+                        + ContentCheck.ACCEPTED)
+                .extracting(e -> ((EvidenceRefusedException) e).field()).isEqualTo("file");
+    }
+
+    @Test
+    void aRefusedTypeIsNamedWithItsDescription() {
+        assertThatThrownBy(() -> check("page.pdf", ascii("<html><body>hi</body></html>")))
+                .hasMessageStartingWith("The selected file is of type text/html (HyperText Markup Language), which Waymark does not accept.");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsRefusedAskingForItAgain() {
+        ByteArrayResource unreadable = new ByteArrayResource(new byte[1]) {
+            @Override
+            public java.io.InputStream getInputStream() throws IOException {
+                throw new IOException("gone");
+            }
+        };
+        assertThatThrownBy(() -> check.check("a.pdf", 1, unreadable)).hasMessage("The selected file could not be read. Choose it again");
+    }
+
+    @Test
+    void imagesAudioAndVideoEachAskForTheirOwnAccessibleText() {
+        assertThat(ContentCheck.accessibleTextNeeded(ContentCheck.Category.IMAGE)).isEqualTo("Enter alternative text that describes this image");
+        assertThat(ContentCheck.accessibleTextNeeded(ContentCheck.Category.AUDIO)).isEqualTo("Enter a transcript of this audio recording");
+        assertThat(ContentCheck.accessibleTextNeeded(ContentCheck.Category.VIDEO)).isEqualTo("Enter a transcript or description of this video");
+    }
+
+    @Test
+    void theCategoryOfAStoredTypeIsKnownAndAnythingElseIsADocument() {
+        assertThat(ContentCheck.categoryOf("image/png")).isEqualTo(ContentCheck.Category.IMAGE);
+        assertThat(ContentCheck.categoryOf("video/webm")).isEqualTo(ContentCheck.Category.VIDEO);
+        assertThat(ContentCheck.categoryOf("application/x-unknown")).isEqualTo(ContentCheck.Category.DOCUMENT);
+        assertThat(ContentCheck.categoryOf(null)).isEqualTo(ContentCheck.Category.DOCUMENT);
+    }
+
+    @Test
+    void aCorruptOfficeFileIsRefused() throws IOException {
+        assertThatThrownBy(() -> check("plan.docx", ascii("PK\3\4 this is not really a zip"))).isInstanceOf(EvidenceRefusedException.class);
+        byte[] whole = zip("payload.exe");
+        byte[] truncated = java.util.Arrays.copyOf(whole, 40);
+        assertThatThrownBy(() -> check("plan.docx", truncated)).isInstanceOf(EvidenceRefusedException.class)
+                .hasMessageContaining("which Waymark does not accept");
     }
 }
