@@ -104,7 +104,9 @@ public class SignInThrottle {
     @Transactional
     public void recordFailure(String email, String address) {
         jdbc.sql("INSERT INTO sign_in_failure (id, email, address, failed_at) VALUES (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), Person.normaliseEmail(email), address, Timestamp.from(clock.instant()))
+                .params(UUID.randomUUID(), Person.normaliseEmail(email), address,
+                        // whole milliseconds: PostgreSQL rounds to microseconds, which could make a wait read a second longer
+                        Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)))
                 .update();
     }
 
