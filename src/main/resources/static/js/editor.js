@@ -407,6 +407,15 @@
         textarea.waymarkEditor = editor;
     }
 
+    // Firefox draws resize handles and table-editing buttons inside contenteditable with inline styles, which the
+    // CSP refuses (and logs); they are not needed here. Other browsers ignore these commands.
+    if (editable) {
+        try {
+            document.execCommand('enableObjectResizing', false, 'false');
+            document.execCommand('enableInlineTableEditing', false, 'false');
+        } catch (e) { /* not supported */ }
+    }
+
     form.querySelectorAll('textarea.rich-source').forEach((textarea) => {
         if (editable) enhance(textarea);
         textarea.addEventListener('input', () => { updateCount(textarea); changed(); });
