@@ -32,6 +32,7 @@
     let paused = false;      // conflict or expired session: no autosave until resolved
     let dirty = false;
     let nativeSubmit = false;
+    let tooLarge = false;    // the last save was refused as too large: a plain form post would lose the page
 
     function setStatus(text, isError) {
         if (!status) return;
@@ -60,17 +61,199 @@
     }
 
     /* ---- Rich editors ---- */
+
+    /*
+     * Heading levels: the editor shows the candidate's headings as every page does (stored h2, h3, h4 shown as
+     * h4, h5, h6, below the section's h1/h2 and the part's h3; RichText.forReading on the server). What goes
+     * back into the text area is the stored level. Headings pasted at other levels become the top level.
+     */
+    function shownLevels(html) {
+        return html.replace(/<(\/?)h([1-6])(?=[\s>])/gi, (m, slash, n) => '<' + slash + 'h' + Math.min(6, Math.max(4, Number(n) + 2)));
+    }
+    function storedLevels(html) {
+        return html.replace(/<(\/?)h([1-6])(?=[\s>])/gi, (m, slash, n) => '<' + slash + 'h' + Math.max(2, Number(n) - 2));
+    }
+
     const COMMANDS = [
-        {label: 'Bold', command: 'bold'},
-        {label: 'Italic', command: 'italic'},
-        {label: 'Heading', command: 'formatBlock', value: 'h3'},
-        {label: 'Paragraph', command: 'formatBlock', value: 'p'},
-        {label: 'Bulleted list', command: 'insertUnorderedList'},
-        {label: 'Numbered list', command: 'insertOrderedList'},
-        {label: 'Link', command: 'createLink'},
+        {label: 'Bold', command: 'bold', toggle: true},
+        {label: 'Italic', command: 'italic', toggle: true},
+        {label: 'Heading', command: 'heading', toggle: true},
+        {label: 'Bulleted list', command: 'insertUnorderedList', toggle: true},
+        {label: 'Numbered list', command: 'insertOrderedList', toggle: true},
+        {label: 'Link', command: 'createLink', dialog: true},
         {label: 'Remove link', command: 'unlink'},
         {label: 'Table', command: 'table'}
     ];
+
+    /** The block the caret is in, inside this editor (or null). */
+    function blockAt(editor) {
+        const selection = document.getSelection();
+        if (!selection || selection.rangeCount === 0) return null;
+        let node = selection.anchorNode;
+        if (!node || !editor.contains(node)) return null;
+        while (node && node !== editor) {
+            if (node.nodeType === 1 && /^(P|H[1-6]|LI|TD|TH|BLOCKQUOTE|PRE)$/.test(node.nodeName)) return node;
+            node = node.parentNode;
+        }
+        return null;
+    }
+
+    function isEmpty(editor) {
+        return editor.textContent.replace(/\u00a0/g, ' ').trim() === '' && !editor.querySelector('li, table, hr');
+    }
+
+    /** An emptied editor starts again with a paragraph, so the next paste or typing does not inherit a heading. */
+    function resetToParagraph(editor) {
+        editor.replaceChildren();
+        const p = document.createElement('p');
+        p.appendChild(document.createElement('br'));
+        editor.appendChild(p);
+        const range = document.createRange();
+        range.setStart(p, 0);
+        range.collapse(true);
+        const selection = document.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+    }
+
+    /**
+     * Pasted HTML from Word or Google Docs, reduced before the browser parses it into the page: no style or class
+     * attributes (the CSP forbids inline style), no style sheets or comments, Word's list paragraphs as real lists,
+     * no Google Docs bold wrapper. The server's RichText does the full job again on save.
+     */
+    function cleanPaste(html) {
+        const start = html.indexOf('<!--StartFragment-->');
+        const end = html.indexOf('<!--EndFragment-->');
+        if (start >= 0 && end > start) html = html.slice(start + '<!--StartFragment-->'.length, end);
+        html = html.replace(/<(style|xml|head|title|script)\b[\s\S]*?<\/\1\s*>/gi, '')
+            .replace(/<\/?(meta|link|o:p|html|body)\b[^>]*>/gi, '');
+        html = html.replace(/<p\b[^>]*mso-list:\s*l\d[^>]*>([\s\S]*?)<\/p>/gi, (m, inner) => {
+            const bullet = inner.match(/<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/i);
+            const marker = bullet ? bullet[1].replace(/<[^>]*>/g, '').replace(/&nbsp;|\u00a0/g, ' ').trim() : '';
+            const kind = /^[0-9a-z]{1,5}[.)]$/i.test(marker) ? 'ol' : 'ul';
+            return '<li data-list="' + kind + '">' + inner.replace(/<!\[if !supportLists\]>[\s\S]*?<!\[endif\]>/gi, '') + '</li>';
+        });
+        html = html.replace(/(?:<li data-list="(ul|ol)">[\s\S]*?<\/li>\s*)+/g,
+            (run, kind) => '<' + kind + '>' + run.replace(/ data-list="(ul|ol)"/g, '') + '</' + kind + '>');
+        html = html.replace(/<!--[\s\S]*?-->|<!\[[^\]]*\]>/g, '')
+            .replace(/<b\b[^>]*id=["']?docs-internal-guid[^>]*>([\s\S]*)<\/b>/i, '$1');
+        return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s(style|class|lang|dir|role|id|width|height|valign|border|cellspacing|cellpadding)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
+    }
+
+    /** Roving tabindex: the toolbar is one tab stop; arrow keys, Home and End move between its buttons. */
+    function makeRoving(toolbar) {
+        const buttons = () => Array.from(toolbar.querySelectorAll('button'));
+        buttons().forEach((b, i) => { b.tabIndex = i === 0 ? 0 : -1; });
+        toolbar.addEventListener('keydown', (event) => {
+            const all = buttons();
+            const index = all.indexOf(document.activeElement);
+            if (index < 0) return;
+            let next = null;
+            if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = all[(index + 1) % all.length];
+            else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = all[(index - 1 + all.length) % all.length];
+            else if (event.key === 'Home') next = all[0];
+            else if (event.key === 'End') next = all[all.length - 1];
+            if (!next) return;
+            event.preventDefault();
+            all.forEach((b) => { b.tabIndex = b === next ? 0 : -1; });
+            next.focus();
+        });
+        toolbar.addEventListener('focusin', (event) => {
+            if (event.target.tagName === 'BUTTON') buttons().forEach((b) => { b.tabIndex = b === event.target ? 0 : -1; });
+        });
+    }
+
+    /* One link dialog for the page, outside the section form (its field is not part of the section). */
+    let linkDialog = null;
+    function linkDialogFor() {
+        if (linkDialog) return linkDialog;
+        const dialog = document.createElement('dialog');
+        dialog.className = 'dialog link-dialog';
+        dialog.id = 'link-dialog';
+        dialog.setAttribute('aria-labelledby', 'link-dialog-title');
+        const dialogForm = document.createElement('form');
+        dialogForm.method = 'dialog';
+        dialogForm.noValidate = true;
+        const title = document.createElement('h2');
+        title.id = 'link-dialog-title';
+        title.textContent = 'Insert a link';
+        const field = document.createElement('div');
+        field.className = 'field';
+        const label = document.createElement('label');
+        label.htmlFor = 'link-dialog-url';
+        label.textContent = 'Link address';
+        const hint = document.createElement('p');
+        hint.className = 'hint';
+        hint.id = 'link-dialog-hint';
+        hint.textContent = 'Starting https://, http:// or mailto:, for example https://www.example.ac.uk/report';
+        const error = document.createElement('p');
+        error.className = 'error-message';
+        error.id = 'link-dialog-error';
+        error.hidden = true;
+        const input = document.createElement('input');
+        input.type = 'url';
+        input.id = 'link-dialog-url';
+        input.autocomplete = 'url';
+        input.spellcheck = false;
+        input.setAttribute('aria-describedby', 'link-dialog-hint');
+        field.append(label, hint, error, input);
+        const actions = document.createElement('div');
+        actions.className = 'actions';
+        const insert = document.createElement('button');
+        insert.type = 'submit';
+        insert.className = 'button';
+        insert.textContent = 'Insert link';
+        const cancel = document.createElement('button');
+        cancel.type = 'button';
+        cancel.className = 'button button-secondary';
+        cancel.textContent = 'Cancel';
+        actions.append(insert, cancel);
+        dialogForm.append(title, field, actions);
+        dialog.appendChild(dialogForm);
+        form.parentNode.insertBefore(dialog, form.nextSibling);
+
+        function showError(message) {
+            error.textContent = message;
+            error.hidden = !message;
+            field.classList.toggle('field-error', !!message);
+            if (message) {
+                input.setAttribute('aria-invalid', 'true');
+                input.setAttribute('aria-describedby', 'link-dialog-hint link-dialog-error');
+            } else {
+                input.removeAttribute('aria-invalid');
+                input.setAttribute('aria-describedby', 'link-dialog-hint');
+            }
+        }
+        cancel.addEventListener('click', () => dialog.close());
+        dialogForm.addEventListener('submit', (event) => {
+            event.preventDefault();
+            const url = input.value.trim();
+            if (!url) {
+                showError('Enter the link address');
+            } else if (!/^(https?:\/\/[^\s/]+\.[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(url)) {
+                showError('Enter a link address that starts with https://, http:// or mailto:, like https://www.example.ac.uk');
+            } else {
+                dialog.returnValue = 'insert';
+                dialog.close();
+                return;
+            }
+            input.focus();
+        });
+        linkDialog = {
+            open(onInsert, onClose) {
+                input.value = 'https://';
+                showError('');
+                dialog.returnValue = '';
+                dialog.addEventListener('close', () => {
+                    if (dialog.returnValue === 'insert') onInsert(input.value.trim());
+                    onClose();
+                }, {once: true});
+                dialog.showModal();
+                input.focus();
+            }
+        };
+        return linkDialog;
+    }
 
     function enhance(textarea) {
         const label = document.getElementById(textarea.id + '-label');
@@ -78,6 +261,7 @@
         toolbar.className = 'rich-toolbar';
         toolbar.setAttribute('role', 'toolbar');
         toolbar.setAttribute('aria-label', (label ? label.textContent : textarea.id) + ' formatting');
+        toolbar.setAttribute('aria-controls', textarea.id + '-editor');
         const editor = document.createElement('div');
         editor.className = 'rich-editor';
         editor.contentEditable = 'true';
@@ -89,31 +273,80 @@
         }
         const describedBy = textarea.getAttribute('aria-describedby');
         if (describedBy) editor.setAttribute('aria-describedby', describedBy);
-        editor.innerHTML = textarea.value;
+        // Stored text is sanitised on the server (no style attributes, so nothing here trips the CSP).
+        editor.innerHTML = shownLevels(textarea.value);
+
+        let savedRange = null;
+        function restoreSelection() {
+            editor.focus();
+            if (savedRange) {
+                const selection = document.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(savedRange);
+            }
+        }
+
+        const toggles = [];
+        function updatePressed() {
+            const block = blockAt(editor);
+            toggles.forEach(({button, command}) => {
+                let on = false;
+                if (command === 'heading') on = !!block && /^H[1-6]$/.test(block.nodeName);
+                else if (block || editor.contains(document.getSelection().anchorNode)) on = document.queryCommandState(command);
+                button.setAttribute('aria-pressed', on ? 'true' : 'false');
+            });
+        }
+
         COMMANDS.forEach((c) => {
             const button = document.createElement('button');
             button.type = 'button';
             button.textContent = c.label;
+            if (c.toggle) {
+                button.setAttribute('aria-pressed', 'false');
+                toggles.push({button, command: c.command});
+            }
+            if (c.dialog) button.setAttribute('aria-haspopup', 'dialog');
             button.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection in the editor
             button.addEventListener('click', () => {
-                editor.focus();
+                restoreSelection();
                 if (c.command === 'createLink') {
-                    const url = window.prompt('Link address (starting https://)', 'https://');
-                    if (url && /^(https?:\/\/|mailto:)/i.test(url)) document.execCommand('createLink', false, url);
+                    const range = savedRange;
+                    linkDialogFor().open((url) => {
+                        restoreSelection();
+                        if (!range || range.collapsed) {
+                            const link = document.createElement('a');
+                            link.href = url;
+                            link.textContent = url;
+                            document.execCommand('insertHTML', false, link.outerHTML);
+                        } else {
+                            document.execCommand('createLink', false, url);
+                        }
+                        sync();
+                    }, () => { restoreSelection(); updatePressed(); });
+                    return;
+                } else if (c.command === 'heading') {
+                    const block = blockAt(editor);
+                    const inHeading = !!block && /^H[1-6]$/.test(block.nodeName);
+                    document.execCommand('formatBlock', false, inHeading ? 'p' : 'h4');
                 } else if (c.command === 'table') {
                     document.execCommand('insertHTML', false,
                         '<table><tbody><tr><th>Heading</th><th>Heading</th></tr><tr><td>&nbsp;</td><td>&nbsp;</td></tr></tbody></table><p></p>');
                 } else {
-                    document.execCommand(c.command, false, c.value || null);
+                    document.execCommand(c.command, false, null);
                 }
                 sync();
+                updatePressed();
             });
             toolbar.appendChild(button);
         });
-        // Refer to an evidence item from the text: a link to its file or web address.
+        makeRoving(toolbar);
+
+        // Refer to an evidence item from the text: a link to its file or web address (its own tab stop, after the toolbar).
+        let evidenceSelect = null;
         const references = document.querySelectorAll('#evidence-references li');
         if (references.length > 0) {
             const select = document.createElement('select');
+            select.className = 'rich-evidence-link';
             select.setAttribute('aria-label', 'Insert a link to an evidence item');
             const prompt = document.createElement('option');
             prompt.value = '';
@@ -128,7 +361,7 @@
             select.addEventListener('change', () => {
                 if (!select.value) return;
                 const title = select.options[select.selectedIndex].textContent;
-                editor.focus();
+                restoreSelection();
                 const link = document.createElement('a');
                 link.href = select.value;
                 link.textContent = title;
@@ -136,20 +369,51 @@
                 select.value = '';
                 sync();
             });
-            toolbar.appendChild(select);
+            evidenceSelect = select;
         }
         function sync() {
-            textarea.value = editor.innerHTML;
+            textarea.value = isEmpty(editor) ? '' : storedLevels(editor.innerHTML);
             updateCount(textarea);
             changed();
         }
-        editor.addEventListener('input', sync);
+        editor.addEventListener('input', () => {
+            if (isEmpty(editor) && (editor.children.length !== 1 || editor.firstElementChild.nodeName !== 'P')) {
+                resetToParagraph(editor);
+            }
+            sync();
+        });
+        // A paste lands in a paragraph when the field is empty, whatever block was there before; pasted HTML is
+        // cleaned first, since the browser's own paste would parse Word's style attributes against the CSP.
+        editor.addEventListener('paste', (event) => {
+            if (isEmpty(editor)) resetToParagraph(editor);
+            const html = event.clipboardData && event.clipboardData.getData('text/html');
+            if (!html) return;
+            event.preventDefault();
+            document.execCommand('insertHTML', false, shownLevels(cleanPaste(html)));
+        });
+        document.addEventListener('selectionchange', () => {
+            const selection = document.getSelection();
+            if (selection && selection.rangeCount > 0 && editor.contains(selection.anchorNode)) {
+                savedRange = selection.getRangeAt(0).cloneRange();
+                updatePressed();
+            }
+        });
         textarea.hidden = true;
         textarea.setAttribute('aria-hidden', 'true');
         textarea.tabIndex = -1;
         textarea.parentNode.insertBefore(toolbar, textarea);
+        if (evidenceSelect) textarea.parentNode.insertBefore(evidenceSelect, textarea);
         textarea.parentNode.insertBefore(editor, textarea);
         textarea.waymarkEditor = editor;
+    }
+
+    // Firefox draws resize handles and table-editing buttons inside contenteditable with inline styles, which the
+    // CSP refuses (and logs); they are not needed here. Other browsers ignore these commands.
+    if (editable) {
+        try {
+            document.execCommand('enableObjectResizing', false, 'false');
+            document.execCommand('enableInlineTableEditing', false, 'false');
+        } catch (e) { /* not supported */ }
     }
 
     form.querySelectorAll('textarea.rich-source').forEach((textarea) => {
@@ -166,6 +430,7 @@
         const xhr = event.detail.xhr;
         if (event.detail.successful && xhr.status === 200 && !paused) {
             dirty = false;
+            tooLarge = false;
         }
     });
 
@@ -190,6 +455,12 @@
         } else if (xhr.status === 403 && body.error === 'csrf-stale') {
             await window.Waymark.refreshCsrf();
             autosave();
+        } else if (xhr.status === 413) {
+            tooLarge = true;
+            // Too large to save: trying again cannot help; the next change tries again.
+            const plain = (xhr.getResponseHeader('Content-Type') || '').startsWith('text/plain');
+            setStatus(plain && xhr.responseText ? xhr.responseText
+                : 'Not saved: this section is too large to save. Shorten it, or move long material into evidence items. Your text is still in this page.', true);
         } else {
             setStatus('Not saved (the server answered ' + xhr.status + '). Trying again shortly; your text is safe in this page.', true);
             timer = setTimeout(autosave, RETRY_DELAY_MS);
@@ -210,6 +481,10 @@
         clearTimeout(timer);
         if (form.classList.contains('htmx-request')) {
             await new Promise((resolve) => form.addEventListener('htmx:afterRequest', resolve, {once: true}));
+        }
+        if (tooLarge) {
+            setStatus('Not saved: this section is too large to save. Shorten it, or move long material into evidence items. Your text is still in this page.', true);
+            return;
         }
         let signedIn = true;
         try {
