@@ -91,6 +91,7 @@ public abstract class BrowserTest {
         testName = getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("test");
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(10_000);
+        listenForPolicyViolations(context);
         context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
         page = context.newPage();
     }
@@ -103,6 +104,7 @@ public abstract class BrowserTest {
         BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
                 .setJavaScriptEnabled(javaScript));
         other.setDefaultTimeout(10_000);
+        listenForPolicyViolations(other);
         extraContexts.add(other);
         if (!javaScript) {
             noScriptContexts.add(other);
@@ -113,8 +115,49 @@ public abstract class BrowserTest {
     private final List<BrowserContext> extraContexts = new java.util.ArrayList<>();
     private final java.util.Set<BrowserContext> noScriptContexts = new java.util.HashSet<>();
 
+    /** What the browser console said about Content-Security-Policy violations during this test, in order. */
+    final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Chromium reports a blocked inline style or script, or an eval, on the console ("Refused to apply inline
+     * style because it violates the following Content Security Policy directive ..."), and the page goes on
+     * without it: nothing else would notice. Every page of every context a test opens is listened to.
+     */
+    private void listenForPolicyViolations(BrowserContext watched) {
+        watched.onConsoleMessage(message -> {
+            if (isPolicyViolation(message.text())) {
+                policyViolations.add(message.text() + " (on " + message.page().url() + ")");
+            }
+        });
+        watched.onPage(opened -> opened.onPageError(error -> {
+            if (isPolicyViolation(error)) {
+                policyViolations.add(error + " (on " + opened.url() + ")");
+            }
+        }));
+    }
+
+    private static boolean isPolicyViolation(String text) {
+        return text != null && (text.contains("Content Security Policy") || text.contains("Refused to"));
+    }
+
+    /** Fails when the console has shown a Content-Security-Policy violation since the test began. */
+    protected void assertNoPolicyViolations() {
+        if (!policyViolations.isEmpty()) {
+            fail("Content-Security-Policy violation(s) in the browser console:\n- "
+                    + String.join("\n- ", policyViolations));
+        }
+    }
+
     @AfterEach
     void closePage() {
+        try {
+            assertNoPolicyViolations();
+        } finally {
+            closeContexts();
+        }
+    }
+
+    private void closeContexts() {
         extraContexts.forEach(BrowserContext::close);
         extraContexts.clear();
         noScriptContexts.clear();
@@ -135,8 +178,12 @@ public abstract class BrowserTest {
         return response;
     }
 
-    /** Checks the page as it is now (after an interaction, an error, a dialog) against WCAG 2.2 AA. */
+    /**
+     * Checks the page as it is now (after an interaction, an error, a dialog) against WCAG 2.2 AA, and that the
+     * console has shown no Content-Security-Policy violation so far.
+     */
     protected void assertAccessible() {
+        assertNoPolicyViolations();
         if (noScriptContexts.contains(page.context())) {
             assertAccessibleWithoutScripts();
             return;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,10 +83,9 @@ public class EvidenceLibrary {
                                    InputStreamSource content, EvidenceDetails details) {
         EvidenceDetails clean = checkDetails(details);
         ContentCheck.Checked checked = contentCheck.check(fileName, sizeBytes, content);
-        String needed = ContentCheck.accessibleTextNeeded(checked.category());
-        if (needed != null && clean.accessibleText() == null) {
+        accessibleTextMissing(checked.contentType(), clean.accessibleText()).ifPresent(needed -> {
             throw new EvidenceRefusedException("accessibleText", needed);
-        }
+        });
         String key = UUID.randomUUID().toString();
         try (InputStream in = content.getInputStream()) {
             store.put(key, in, sizeBytes);
@@ -113,6 +113,31 @@ public class EvidenceLibrary {
         }
     }
 
+    /**
+     * What stops this file being kept, by field ("file", or "accessibleText" for an image, audio or video without
+     * it); empty when nothing does. A form asks this beside its other checks, to list every problem at once.
+     */
+    public Map<String, String> fileProblems(String fileName, long sizeBytes, InputStreamSource content, String accessibleText) {
+        try {
+            ContentCheck.Checked checked = contentCheck.check(fileName, sizeBytes, content);
+            return accessibleTextMissing(checked.contentType(), accessibleText)
+                    .map(needed -> Map.of("accessibleText", needed)).orElse(Map.of());
+        } catch (EvidenceRefusedException refused) {
+            return Map.of(refused.field(), refused.getMessage());
+        }
+    }
+
+    /**
+     * The message when a file of this type needs alternative text or a transcript and {@code accessibleText} is
+     * blank; empty otherwise (documents, links, or text given).
+     */
+    public static Optional<String> accessibleTextMissing(String contentType, String accessibleText) {
+        if (contentType == null || blankToNull(accessibleText) != null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ContentCheck.accessibleTextNeeded(ContentCheck.categoryOf(contentType)));
+    }
+
     /** Keeps a link to evidence elsewhere; the address is checked for form, never fetched. */
     public EvidenceSummary addLink(UUID portfolioId, UUID actorId, String url, EvidenceDetails details) {
         EvidenceDetails clean = checkDetails(details);
@@ -133,11 +158,10 @@ public class EvidenceLibrary {
         return transactions.execute(status -> {
             EvidenceItem item = items.findById(id).orElseThrow(() -> new IllegalArgumentException("No evidence " + id));
             String checkedUrl = item.kind() == EvidenceKind.LINK ? LinkCheck.check(url) : null;
-            if (item.kind() == EvidenceKind.FILE && clean.accessibleText() == null) {
-                String needed = ContentCheck.accessibleTextNeeded(ContentCheck.categoryOf(item.contentType()));
-                if (needed != null) {
+            if (item.kind() == EvidenceKind.FILE) {
+                accessibleTextMissing(item.contentType(), clean.accessibleText()).ifPresent(needed -> {
                     throw new EvidenceRefusedException("accessibleText", needed);
-                }
+                });
             }
             EvidenceItem saved = items.save(item.describe(clean, checkedUrl));
             audit(actorId, "evidence.updated", saved, null);

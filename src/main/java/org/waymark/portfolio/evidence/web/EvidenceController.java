@@ -3,6 +3,7 @@ package org.waymark.portfolio.evidence.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import org.waymark.portfolio.evidence.EvidenceLibrary;
 import org.waymark.portfolio.evidence.EvidenceRefusedException;
 import org.waymark.portfolio.evidence.EvidenceSummary;
 import org.waymark.portfolio.evidence.internal.LinkCheck;
+import org.waymark.portfolio.internal.Checklist;
+import org.waymark.portfolio.internal.PortfolioService;
 
 /**
  * A portfolio's evidence: list, add (file or link), change, delete after confirmation, download. Every request
@@ -55,19 +58,45 @@ class EvidenceController {
 
     private final EvidenceLibrary library;
     private final Permissions permissions;
+    private final PortfolioService portfolios;
 
-    EvidenceController(EvidenceLibrary library, Permissions permissions) {
+    EvidenceController(EvidenceLibrary library, Permissions permissions, PortfolioService portfolios) {
         this.library = library;
         this.permissions = permissions;
+        this.portfolios = portfolios;
     }
 
     @GetMapping
     String list(@PathVariable UUID portfolioId, Authentication who, Model model) {
         permissions.check(who, Action.VIEW, PORTFOLIO, portfolioId);
+        Map<UUID, List<String>> usedIn = sectionsUsing(portfolioId);
         model.addAttribute("portfolioId", portfolioId);
-        model.addAttribute("items", library.list(portfolioId));
+        model.addAttribute("items", library.list(portfolioId).stream()
+                .map(item -> new Listed(item, usedIn.getOrDefault(item.id(), List.of()),
+                        EvidenceLibrary.accessibleTextMissing(item.contentType(), item.accessibleText()).isPresent()))
+                .toList());
         model.addAttribute("mayEdit", permissions.may(who, Action.EDIT, PORTFOLIO, portfolioId));
         return "evidence/list";
+    }
+
+    /** One row of the list: the item, the headings of the sections that link it, and what it still lacks. */
+    record Listed(EvidenceSummary item, List<String> sections, boolean accessibleTextMissing) {
+        public boolean permissionMissing() {
+            return !item.permissionConfirmed();
+        }
+    }
+
+    /** Evidence id to the headings of the sections that link it, in the portfolio's order. */
+    private Map<UUID, List<String>> sectionsUsing(UUID portfolioId) {
+        Map<UUID, List<String>> usedIn = new LinkedHashMap<>();
+        portfolios.findPortfolio(portfolioId).ifPresent(portfolio -> {
+            for (Checklist.Item entry : portfolios.checklist(portfolio).sections()) {
+                for (UUID evidenceId : portfolios.linkedEvidence(entry.section().getId())) {
+                    usedIn.computeIfAbsent(evidenceId, id -> new ArrayList<>()).add(entry.heading());
+                }
+            }
+        });
+        return usedIn;
     }
 
     @GetMapping("/new")
@@ -87,6 +116,10 @@ class EvidenceController {
         } else if (form.kind() == EvidenceKind.FILE && (file == null || file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank())) {
             errors.putIfAbsent("file", "Select a file");
+        } else if (form.kind() == EvidenceKind.FILE && !errors.isEmpty()) {
+            // The file's own problems (its type, missing alternative text) with the others, not after them.
+            library.fileProblems(file.getOriginalFilename(), file.getSize(), file, form.accessibleText())
+                    .forEach(errors::putIfAbsent);
         } else if (form.kind() == EvidenceKind.LINK) {
             // Check the address with the other fields, so every problem is listed at once, not one after another.
             try {
@@ -121,6 +154,10 @@ class EvidenceController {
         EvidenceSummary item = item(who, Action.EDIT, portfolioId, id);
         Map<String, String> errors = errors(binding);
         errors.remove("kind");
+        if (item.kind() == EvidenceKind.FILE) {
+            EvidenceLibrary.accessibleTextMissing(item.contentType(), form.accessibleText())
+                    .ifPresent(needed -> errors.putIfAbsent("accessibleText", needed));
+        }
         if (errors.isEmpty()) {
             try {
                 EvidenceSummary updated = library.update(id, person(who), form.details(), form.url());

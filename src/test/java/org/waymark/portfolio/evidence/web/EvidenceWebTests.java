@@ -58,7 +58,7 @@ class EvidenceWebTests {
         owner = UUID.randomUUID();
         portfolio = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.sql("INSERT INTO portfolio (id, owner_id, pathway, framework_version, created_at, version) VALUES (?, ?, 'CMALT', '2026.1', ?, 0)")
+        jdbc.sql("INSERT INTO portfolio (id, owner_id, pathway, framework_version, created_at, version) VALUES (?, ?, 'cmalt', '2026.1', ?, 0)")
                 .params(portfolio, owner, now).update();
         jdbc.sql("INSERT INTO access_grant (id, person_id, object_type, object_id, relation, granted_at) VALUES (?, ?, 'portfolio', ?, 'OWNER', ?)")
                 .params(UUID.randomUUID(), owner, portfolio, now).update();
@@ -275,5 +275,58 @@ class EvidenceWebTests {
         library.deleteAllFor(portfolio);
         assertThat(library.list(portfolio)).isEmpty();
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> library.openFile(item.id()));
+    }
+
+    @Test
+    void anImageWithoutTitleAlternativeTextOrPermissionHearsOfAllThreeAtOnce() throws Exception {
+        String page = mvc.perform(((MockMultipartHttpServletRequestBuilder) multipart(base())
+                        .file(new MockMultipartFile("file", "chart.png", "image/png", png())))
+                        .param("kind", "FILE").param("title", "").with(candidate(owner)).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<title>Error: Add evidence - Waymark</title>", "There is a problem",
+                "href=\"#title\">Enter a title</a>",
+                "href=\"#accessibleText\">Enter alternative text that describes this image</a>",
+                "href=\"#permissionConfirmed\">Confirm that the evidence is anonymised or used with permission</a>");
+        assertThat(page.indexOf("href=\"#title\"")).isLessThan(page.indexOf("href=\"#accessibleText\""));
+        assertThat(page.indexOf("href=\"#accessibleText\"")).isLessThan(page.indexOf("href=\"#permissionConfirmed\""));
+        assertThat(library.list(portfolio)).isEmpty();
+    }
+
+    @Test
+    void changingAnImageToHaveNeitherAlternativeTextNorPermissionHearsOfBothAtOnce() throws Exception {
+        EvidenceSummary item = storedPng();
+        mvc.perform(post(base() + "/" + item.id()).param("title", "Chart").param("accessibleText", "")
+                        .with(candidate(owner)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#accessibleText\">Enter alternative text that describes this image</a>")))
+                .andExpect(content().string(containsString("href=\"#permissionConfirmed\"")));
+        assertThat(library.find(item.id()).orElseThrow().accessibleText()).isEqualTo("A red dot");
+    }
+
+    @Test
+    void theListSaysWhichSectionsUseEachItemAndWhatItStillLacks() throws Exception {
+        EvidenceSummary chart = storedPng();
+        EvidenceSummary unused = library.addLink(portfolio, owner, "https://example.org/blog",
+                new EvidenceDetails("Blog post", null, null, true));
+        UUID section = UUID.randomUUID();
+        jdbc.sql("INSERT INTO portfolio_section (id, portfolio_id, section_key, position, label, version, updated_at) "
+                        + "VALUES (?, ?, '1a', 1, '1a', 0, ?)")
+                .params(section, portfolio, Timestamp.from(Instant.now())).update();
+        jdbc.sql("INSERT INTO section_evidence (section_id, evidence_id) VALUES (?, ?)").params(section, chart.id()).update();
+        // Kept before these checks existed: no alternative text, permission never confirmed.
+        jdbc.sql("UPDATE evidence_item SET accessible_text = NULL, permission_confirmed = FALSE WHERE id = ?")
+                .param(chart.id()).update();
+
+        String page = mvc.perform(get(base()).with(candidate(owner))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String chartItem = page.substring(page.indexOf(">Chart<"), page.indexOf(">Blog post<"));
+        assertThat(chartItem).contains("Used in", "1a An understanding of the constraints and benefits of different technologies",
+                "Missing alternative text or transcript", "Permission not confirmed", "Change<", "Delete<");
+        String blogItem = page.substring(page.indexOf(">Blog post<"));
+        assertThat(blogItem).contains("Not used in any section yet").doesNotContain("Missing alternative text")
+                .doesNotContain("Permission not confirmed");
+        assertThat(unused.title()).isEqualTo("Blog post");
     }
 }
