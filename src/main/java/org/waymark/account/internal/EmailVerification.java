@@ -24,15 +24,17 @@ public class EmailVerification {
     private final Links links;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FirstAdministrator firstAdministrator;
 
     EmailVerification(PersonRepository people, AccountTokens tokens, Mailer mailer, Links links, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, FirstAdministrator firstAdministrator) {
         this.people = people;
         this.tokens = tokens;
         this.mailer = mailer;
         this.links = links;
         this.clock = clock;
         this.events = events;
+        this.firstAdministrator = firstAdministrator;
     }
 
     /** Sends a new link (earlier ones stop working); nothing when the address is already verified. */
@@ -122,6 +124,7 @@ public class EmailVerification {
             people.save(person);
             events.publishEvent(new AuditEvent(person.getId(), "email-changed", "person", person.getId().toString(),
                     old + " -> " + token.newEmail()));
+            firstAdministrator.consider(people.findById(person.getId()).orElseThrow());
             return Outcome.EMAIL_CHANGED;
         }
         if (!tokens.use(token)) {
@@ -131,6 +134,7 @@ public class EmailVerification {
         people.save(person);
         events.publishEvent(new AuditEvent(person.getId(), "email-verified", "person", person.getId().toString(),
                 person.getEmail()));
+        firstAdministrator.consider(people.findById(person.getId()).orElseThrow());
         return Outcome.VERIFIED;
     }
 }
