@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.account.People;
 import org.waymark.account.Role;
 import org.waymark.portfolio.Portfolios;
@@ -17,25 +18,53 @@ import org.waymark.portfolio.Portfolios;
 /**
  * Demo people and a half-written CMALT portfolio, created once on an empty database in demo mode.
  * All demo accounts share one password, listed in the README and on the sign-in page.
+ * <p>
+ * Created in a lifecycle phase just before the web server's, so the sign-in page never answers before the demo
+ * accounts exist (an {@code ApplicationRunner} runs only after the server has started taking requests).
  */
 @Component
 @ConditionalOnProperty(name = "waymark.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+    /** The web server starts at {@code SMART_LIFECYCLE_PHASE - 1024}; this runs one step before. */
+    static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
 
     static final String PASSWORD = "Waymark-demo-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final People people;
     private final Portfolios portfolios;
+    private final TransactionTemplate transaction;
+    private volatile boolean running;
 
-    DemoData(People people, Portfolios portfolios) {
+    DemoData(People people, Portfolios portfolios, PlatformTransactionManager transactions) {
         this.people = people;
         this.portfolios = portfolios;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void start() {
+        transaction.executeWithoutResult(status -> create());
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void create() {
         if (people.findByEmail("candidate@example.org").isPresent()) {
             return;
         }

@@ -2,10 +2,12 @@ package org.waymark.platform;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Absolute links for emails: from the request being served (behind a proxy, its forwarded host), else the configured base URL. */
+/**
+ * Absolute links for emails, always from the configured {@code waymark.base-url}. Never from the request being
+ * served: its {@code Host} and {@code X-Forwarded-Host} headers are whatever the sender wrote, and a reset link
+ * pointing at someone else's host hands them the token.
+ */
 @Component
 public class Links {
 
@@ -16,9 +18,6 @@ public class Links {
     }
 
     public String absolute(String path) {
-        if (RequestContextHolder.getRequestAttributes() != null) {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
-        }
         return baseUrl + path;
     }
 }

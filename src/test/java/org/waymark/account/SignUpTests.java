@@ -1,6 +1,7 @@
 package org.waymark.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -65,30 +66,24 @@ class SignUpTests {
     }
 
     @Test
-    void anEmailThatAlreadyHasAnAccountIsRefusedWithAWayForward() throws Exception {
-        people.createVerified("Existing Person", "taken@example.org", "correct horse battery");
-        String page = mvc.perform(post("/sign-up").with(csrf())
-                        .param("name", "Someone Else").param("email", "Taken@Example.org").param("password", "another long password"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("An account already uses this email address").contains("value=\"Taken@Example.org\"");
-    }
-
-    @Test
-    void signingUpSignsThePersonInStraightAwayAsAnUnverifiedCandidate() throws Exception {
+    void signingUpCreatesAnUnverifiedCandidateAndAsksThemToCheckTheirEmailWithoutSigningThemIn() throws Exception {
         String email = "new-" + UUID.randomUUID() + "@example.org";
         var result = mvc.perform(post("/sign-up").with(csrf())
                         .param("name", "Grace Hopper").param("email", email).param("password", "a long enough password"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/account")).andReturn();
+                .andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentAsString()).contains("Check your email").contains(email);
         PersonSummary person = people.findByEmail(email).orElseThrow();
         assertThat(person.emailVerified()).isFalse();
         assertThat(person.roles()).containsExactly(Role.CANDIDATE);
 
-        Cookie session = result.getResponse().getCookie("SESSION");
-        assertThat(session).as("a session cookie").isNotNull();
-        String account = mvc.perform(get("/account").cookie(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(account).contains("Your account has been created").contains("Please verify your email address")
-                .contains("Send the verification email again");
+        // Signing in straight away would tell the person that the address was new (see SignUpWithExistingEmailTests).
+        var session = result.getRequest().getSession(false);
+        assertThat(session == null ? null : session.getAttribute("SPRING_SECURITY_CONTEXT")).as("signed in").isNull();
+        var signedIn = mvc.perform(formLogin("/sign-in").user("email", email).password("password", "a long enough password"))
+                .andExpect(redirectedUrl("/home")).andReturn();
+        String account = mvc.perform(get("/account").cookie(signedIn.getResponse().getCookie("SESSION")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(account).contains("Please verify your email address").contains("Send the verification email again");
     }
 
     @Test

@@ -27,15 +27,17 @@ public class EmailVerification {
     private final Links links;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FirstAdministrator firstAdministrator;
 
     EmailVerification(PersonRepository people, AccountTokens tokens, Outbox mailer, Links links, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, FirstAdministrator firstAdministrator) {
         this.people = people;
         this.tokens = tokens;
         this.mailer = mailer;
         this.links = links;
         this.clock = clock;
         this.events = events;
+        this.firstAdministrator = firstAdministrator;
     }
 
     /** Sends a new link (earlier ones stop working); nothing when the address is already verified. */
@@ -123,6 +125,7 @@ public class EmailVerification {
             events.publishEvent(new AuditEvent(person.getId(), "email-changed", "person", person.getId().toString(),
                     old + " -> " + token.newEmail()));
             events.publishEvent(new EmailChanged(person.getId(), person.getName(), old, token.newEmail()));
+            firstAdministrator.consider(people.findById(person.getId()).orElseThrow());
             return Outcome.EMAIL_CHANGED;
         }
         if (!tokens.use(token)) {
@@ -133,6 +136,7 @@ public class EmailVerification {
         events.publishEvent(new AuditEvent(person.getId(), "email-verified", "person", person.getId().toString(),
                 person.getEmail()));
         events.publishEvent(new PersonVerified(person.getId(), person.getName(), person.getEmail()));
+        firstAdministrator.consider(people.findById(person.getId()).orElseThrow());
         return Outcome.VERIFIED;
     }
 }

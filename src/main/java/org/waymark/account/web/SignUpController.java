@@ -1,7 +1,5 @@
 package org.waymark.account.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -13,22 +11,21 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.account.internal.PasswordRule;
 import org.waymark.account.internal.SignUp;
 import org.waymark.account.web.Forms.SignUpForm;
 
+/**
+ * Creating an account. A valid form is always answered with the same "check your email" page, whether or not the
+ * address already has an account (see {@link SignUp}); that is also why nobody is signed in straight away.
+ */
 @Controller
 class SignUpController {
 
-    static final String EMAIL_TAKEN = "An account already uses this email address. Sign in, or reset your password if you have forgotten it.";
-
     private final SignUp signUp;
-    private final AutomaticSignIn automaticSignIn;
 
-    SignUpController(SignUp signUp, AutomaticSignIn automaticSignIn) {
+    SignUpController(SignUp signUp) {
         this.signUp = signUp;
-        this.automaticSignIn = automaticSignIn;
     }
 
     @ModelAttribute("passwordHint")
@@ -46,24 +43,19 @@ class SignUpController {
     }
 
     @PostMapping("/sign-up")
-    String signUp(@Valid @ModelAttribute("signUp") SignUpForm form, BindingResult result, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String signUp(@Valid @ModelAttribute("signUp") SignUpForm form, BindingResult result, Model model) {
         if (!result.hasFieldErrors("password") && PasswordRule.problem(form.password(), form.email()) != null) {
             result.rejectValue("password", "password.rule", PasswordRule.problem(form.password(), form.email()));
-        }
-        if (!result.hasErrors()) {
-            try {
-                signUp.register(form.name(), form.email(), form.password());
-            } catch (SignUp.EmailTakenException | DuplicateKeyException e) {
-                result.rejectValue("email", "email.taken", EMAIL_TAKEN);
-            }
         }
         if (result.hasErrors()) {
             return "account/sign-up";
         }
-        automaticSignIn.signIn(form.email(), request, response);
-        redirect.addFlashAttribute("notice", "Your account has been created. We have sent a link to "
-                + form.email().strip() + ": open it to confirm your email address.");
-        return "redirect:/account";
+        try {
+            signUp.register(form.name(), form.email(), form.password());
+        } catch (DuplicateKeyException e) {
+            // Someone created an account with this address a moment ago: it has an owner, answer as always.
+        }
+        model.addAttribute("email", form.email().strip());
+        return "account/sign-up-sent";
     }
 }
