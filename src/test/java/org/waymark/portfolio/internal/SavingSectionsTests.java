@@ -264,6 +264,8 @@ class SavingSectionsTests {
 
     @Test
     void theMigrationCountsTheWordsOfRevisionsKeptBeforeCountsWereStored() throws Exception {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '2026.11.30.0232' AND \"success\"")
+                .query(Integer.class).single()).as("Flyway ran the Java migration").isEqualTo(1);
         UUID old = insertRevision(section, Kind.SAVE, CLOCK.instant());
         jdbc.sql("UPDATE section_revision SET description = '<p>Three old words</p>', reflection = '<ul><li>two</li><li>items</li></ul>', "
                 + "description_words = NULL, reflection_words = NULL, evidence_words = NULL WHERE id = ?").param(old).update();
