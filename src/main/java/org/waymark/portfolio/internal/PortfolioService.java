@@ -311,7 +311,9 @@ public class PortfolioService implements Portfolios {
         Optional<SectionRevision> newest = revisions.findFirstBySectionIdOrderByCreatedAtDesc(section.getId());
         if (newest.isEmpty() || !newest.get().content().equals(section.content())) {
             if (!section.content().isEmpty()) {
-                revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(), authorId, now));
+                // A microsecond before the restore's own revision, so the history lists the two in the order they happened.
+                revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(), authorId,
+                        now.minus(1, ChronoUnit.MICROS)));
             }
         }
         section.write(revision.content(), now);

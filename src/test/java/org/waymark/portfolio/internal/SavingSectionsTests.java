@@ -183,6 +183,18 @@ class SavingSectionsTests {
                 .andExpect(content().string(containsString("<td>987</td>")));
     }
 
+    @Test
+    void aRestoreListsTheAutosavedTextItKeptBeforeTheRestoreItself() {
+        save("<p>First</p>", SaveMode.SAVE);
+        CLOCK.advance(Duration.ofSeconds(5));
+        autosave("<p>First, then more</p>");
+        CLOCK.advance(Duration.ofSeconds(5));
+        SectionRevision first = service.revision(section, service.revisionSummaries(section).getFirst().id()).orElseThrow();
+        service.restore(owner, service.section(portfolio, section).orElseThrow(), first);
+        assertThat(service.revisionSummaries(section)).extracting(RevisionSummary::kind)
+                .containsExactly(Kind.RESTORE, Kind.WORKING_COPY, Kind.SAVE);
+    }
+
     // ---- SectionSaved ----
 
     @Test
