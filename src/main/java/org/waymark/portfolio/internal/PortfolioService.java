@@ -2,6 +2,7 @@ package org.waymark.portfolio.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,8 +99,16 @@ public class PortfolioService implements Portfolios {
         return Checklist.item(framework(portfolio), definition, section, linkedEvidence(section.getId()).size());
     }
 
-    public List<SectionRevision> revisions(UUID sectionId) {
-        return revisions.findBySectionIdOrderByCreatedAtDesc(sectionId);
+    /** The history, newest first, read without the texts: the word counts are stored with each revision. */
+    public List<RevisionSummary> revisionSummaries(UUID sectionId) {
+        return jdbc.sql("SELECT id, kind, reason, description_words, reflection_words, evidence_words, created_at "
+                        + "FROM section_revision WHERE section_id = ? ORDER BY created_at DESC")
+                .param(sectionId)
+                .query((rs, row) -> new RevisionSummary(rs.getObject("id", UUID.class),
+                        SectionRevision.Kind.valueOf(rs.getString("kind")), rs.getString("reason"),
+                        new WordCounts(rs.getInt("description_words"), rs.getInt("reflection_words"), rs.getInt("evidence_words")),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 
     public long revisionCount(UUID sectionId) {
@@ -211,8 +220,10 @@ public class PortfolioService implements Portfolios {
 
     /**
      * Saves a section if nobody saved it since {@code expectedVersion}; otherwise reports a conflict and applies
-     * nothing. Autosave moves the working copy only; every other mode also keeps a revision. In a conflict the
-     * losing text is always kept as a revision.
+     * nothing. Every mode but autosave keeps a revision of the new text. Autosave keeps one of the text it replaces
+     * when {@link AutomaticRevisions} says so, and any save does before it removes most of a field's words. In a
+     * conflict the losing text is always kept as a revision. {@link SectionSaved} is published only when a revision
+     * was kept, so an ordinary autosave writes the working copy and nothing else.
      */
     public SaveOutcome save(UUID authorId, UUID sectionId, SectionDraft draft, long expectedVersion, SaveMode mode) {
         RichText.Result description = RichText.sanitise(draft.description());
@@ -239,6 +250,7 @@ public class PortfolioService implements Portfolios {
                 if (mode == SaveMode.KEEP_MINE) {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), authorId, now));
                 }
+                boolean keptAutomatically = mode != SaveMode.KEEP_MINE && keepAutomatically(authorId, section, mine, mode, now);
                 section.expectVersion(expectedVersion);
                 section.write(mine, now);
                 if (mode != SaveMode.AUTOSAVE) {
@@ -253,13 +265,43 @@ public class PortfolioService implements Portfolios {
                             mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
                             mine, authorId, now));
                 }
-                events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, mode != SaveMode.AUTOSAVE, now));
+                if (mode != SaveMode.AUTOSAVE || keptAutomatically) {
+                    events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, now));
+                }
                 return new SaveOutcome.Saved(saved, removedDistinct);
             });
         } catch (OptimisticLockingFailureException raced) {
             // Another save landed between our read and our update: same answer as a stale version.
             return new SaveOutcome.Conflict(sections.findById(sectionId).orElseThrow(), mine, removedDistinct);
         }
+    }
+
+    /**
+     * Keeps the text a save is about to replace, when {@link AutomaticRevisions} says so and the newest revision
+     * does not already hold it. Returns whether it kept one.
+     */
+    private boolean keepAutomatically(UUID authorId, PortfolioSection section, SectionContent mine, SaveMode mode, Instant now) {
+        SectionContent before = section.content();
+        if (before.isEmpty()) {
+            return false;
+        }
+        WordCounts was = WordCounts.of(before);
+        WordCounts will = WordCounts.of(mine);
+        Optional<AutomaticRevisions.Keep> keep = mode == SaveMode.AUTOSAVE
+                ? AutomaticRevisions.forAutosave(was, will, lastRevisionAt(section.getId()).orElse(null), now)
+                : AutomaticRevisions.beforeLargeRemoval(was, will);
+        if (keep.isEmpty() || revisions.findFirstBySectionIdOrderByCreatedAtDesc(section.getId())
+                .map(newest -> newest.content().equals(before)).orElse(false)) {
+            return false;
+        }
+        // A microsecond before the save, so that an explicit Save's own revision is listed after it.
+        revisions.save(SectionRevision.automatic(section.getId(), keep.get(), before, authorId, now.minus(1, ChronoUnit.MICROS)));
+        return true;
+    }
+
+    private Optional<Instant> lastRevisionAt(UUID sectionId) {
+        return jdbc.sql("SELECT created_at FROM section_revision WHERE section_id = ? ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")
+                .param(sectionId).query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     /** Restores an earlier revision. Autosaved text not yet kept in a revision is kept first, so nothing is lost. */
@@ -269,14 +311,16 @@ public class PortfolioService implements Portfolios {
         Optional<SectionRevision> newest = revisions.findFirstBySectionIdOrderByCreatedAtDesc(section.getId());
         if (newest.isEmpty() || !newest.get().content().equals(section.content())) {
             if (!section.content().isEmpty()) {
-                revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(), authorId, now));
+                // A microsecond before the restore's own revision, so the history lists the two in the order they happened.
+                revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(), authorId,
+                        now.minus(1, ChronoUnit.MICROS)));
             }
         }
         section.write(revision.content(), now);
         section.markRevised(now);
         PortfolioSection saved = sections.save(section);
         revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.RESTORE, revision.content(), authorId, now));
-        events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, true, now));
+        events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, now));
         events.publishEvent(new AuditEvent(authorId, "section.restored", "section", section.getId().toString(),
                 "revision " + revision.getId()));
         return saved;

@@ -7,22 +7,40 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.domain.Persistable;
 
-/** A kept copy of a section's text. Never changed once written. */
+/**
+ * A kept copy of a section's text, with its word counts (so the history lists them without reading the texts).
+ * Never changed once written. Automatic kinds are kept by autosave itself ({@link AutomaticRevisions}), with the
+ * reason why.
+ */
 public class SectionRevision implements Persistable<UUID> {
 
     public enum Kind {
         SAVE("Saved"), RESTORE("Restored from an earlier revision"), COPY("Copied from another portfolio"),
         CONFLICT_KEPT("Kept after a conflict"), CONFLICT_LOST("Replaced in a conflict (kept here)"),
-        WORKING_COPY("Autosaved text kept before a restore");
+        WORKING_COPY("Autosaved text kept before a restore"),
+        AUTO_BEFORE_REMOVAL("Kept automatically before a large deletion", true),
+        AUTO_AFTER_BREAK("Kept automatically when writing resumed after a break", true),
+        AUTO_WHILE_EDITING("Kept automatically while writing", true);
 
         private final String description;
+        private final boolean automatic;
 
         Kind(String description) {
+            this(description, false);
+        }
+
+        Kind(String description, boolean automatic) {
             this.description = description;
+            this.automatic = automatic;
         }
 
         public String description() {
             return description;
+        }
+
+        /** Kept by autosave on its own (and pruned after a while, see {@link AutomaticRevisions}). */
+        public boolean automatic() {
+            return automatic;
         }
     }
 
@@ -35,6 +53,10 @@ public class SectionRevision implements Persistable<UUID> {
     private String reflection;
     private String evidence;
     private String principles;
+    private String reason;
+    private int descriptionWords;
+    private int reflectionWords;
+    private int evidenceWords;
     private UUID authorId;
     private Instant createdAt;
     @Transient
@@ -44,6 +66,16 @@ public class SectionRevision implements Persistable<UUID> {
     }
 
     static SectionRevision of(UUID sectionId, Kind kind, SectionContent content, UUID authorId, Instant now) {
+        return of(sectionId, kind, null, content, authorId, now);
+    }
+
+    static SectionRevision automatic(UUID sectionId, AutomaticRevisions.Keep keep, SectionContent content, UUID authorId,
+                                     Instant at) {
+        return of(sectionId, keep.kind(), keep.reason(), content, authorId, at);
+    }
+
+    private static SectionRevision of(UUID sectionId, Kind kind, String reason, SectionContent content, UUID authorId,
+                                      Instant now) {
         SectionRevision r = new SectionRevision();
         r.id = UUID.randomUUID();
         r.sectionId = sectionId;
@@ -53,6 +85,11 @@ public class SectionRevision implements Persistable<UUID> {
         r.reflection = content.reflection();
         r.evidence = content.evidence();
         r.principles = String.join(",", content.principles());
+        r.reason = reason;
+        WordCounts words = WordCounts.of(content);
+        r.descriptionWords = words.description();
+        r.reflectionWords = words.reflection();
+        r.evidenceWords = words.evidence();
         r.authorId = authorId;
         r.createdAt = now;
         r.isNew = true;
@@ -70,6 +107,10 @@ public class SectionRevision implements Persistable<UUID> {
     public boolean isNew() { return isNew; }
     public UUID getSectionId() { return sectionId; }
     public Kind getKind() { return Kind.valueOf(kind); }
+    /** Why an automatic revision was kept; null for the others. */
+    public String getReason() { return reason; }
+    /** The stored word counts (filled in for older rows by {@link RevisionWordCountBackfill}). */
+    public WordCounts getWords() { return new WordCounts(descriptionWords, reflectionWords, evidenceWords); }
     public UUID getAuthorId() { return authorId; }
     public Instant getCreatedAt() { return createdAt; }
 }

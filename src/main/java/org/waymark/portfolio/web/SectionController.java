@@ -138,7 +138,7 @@ class SectionController {
     @GetMapping("/portfolios/{id}/sections/{sectionId}/revisions")
     String revisions(@PathVariable UUID id, @PathVariable UUID sectionId, Authentication who, Model model) {
         revisionPage(who, id, sectionId, model);
-        model.addAttribute("revisions", service.revisions(sectionId));
+        model.addAttribute("revisions", service.revisionSummaries(sectionId));
         return "portfolio/revisions";
     }
 

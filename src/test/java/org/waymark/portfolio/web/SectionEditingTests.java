@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.account.Role;
+import org.waymark.portfolio.evidence.EvidenceDetails;
+import org.waymark.portfolio.evidence.EvidenceLibrary;
 import org.waymark.support.WaymarkTest;
 
 @WaymarkTest
@@ -27,6 +29,8 @@ class SectionEditingTests extends PortfolioTestSupport {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    EvidenceLibrary evidence;
 
     UUID owner;
     UUID portfolio;
@@ -176,11 +180,40 @@ class SectionEditingTests extends PortfolioTestSupport {
         mvc.perform(post(url).param("description", "Words I must not lose").param("version", "0").param("action", "save"))
                 .andExpect(status().isOk())
                 .andExpect(forwardedUrl("/session/expired"));
-        mvc.perform(post("/session/expired").with(csrf()).param("description", "Words I must not lose").param("version", "41"))
+        String page = mvc.perform(post("/session/expired").with(csrf()).param("description", "Words I must not lose").param("version", "41"))
                 .andExpect(content().string(containsString("Your session ended before this was saved")))
-                .andExpect(content().string(containsString("Words I must not lose")))
-                .andExpect(content().string(not(containsString("41"))));
+                .andReturn().getResponse().getContentAsString();
+        // The typed text comes back in its own field, and the form's bookkeeping (the version) in none. Asserted on
+        // the fields themselves: the page also carries a random CSRF token, which may contain any digits.
+        assertThat(fields(page)).containsExactly(java.util.Map.entry("Description", "Words I must not lose"));
         assertThat(description(section)).isEmpty();
+    }
+
+    /** The label and the text of each read-only field on the "session ended" page. */
+    private static java.util.Map<String, String> fields(String html) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile(
+                "<label for=\"(typed-\\d+)\">([^<]*)</label>\\s*<textarea id=\"\\1\"[^>]*>([^<]*)</textarea>").matcher(html);
+        while (field.find()) {
+            fields.put(field.group(2), field.group(3).strip());
+        }
+        return fields;
+    }
+
+    @Test
+    void evidenceOfAnotherPortfolioIsNeverLinkedToASection() throws Exception {
+        UUID otherOwner = person(Role.CANDIDATE);
+        UUID otherPortfolio = portfolios.start(otherOwner, "cmalt");
+        EvidenceDetails details = new EvidenceDetails("Their report", null, null, true);
+        UUID theirs = evidence.addLink(otherPortfolio, otherOwner, "https://example.org/their-report", details).id();
+        UUID mine = evidence.addLink(portfolio, owner, "https://example.org/my-report", details).id();
+
+        mvc.perform(save("<p>Linking evidence</p>", version(section), "save")
+                        .param("evidenceIds", theirs.toString()).param("evidenceIds", mine.toString()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("SELECT evidence_id FROM section_evidence WHERE section_id = ?").param(section)
+                .query(UUID.class).list()).containsExactly(mine);
     }
 
     @Test
