@@ -1,12 +1,12 @@
 package org.waymark.account.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.account.People;
 import org.waymark.account.PersonSummary;
 import org.waymark.account.Role;
 import org.waymark.platform.AuditEvent;
@@ -35,11 +35,9 @@ public class PeopleAdministration {
         this.events = events;
     }
 
-    /** People whose name, email or institution contains the query (all when blank), by name. */
+    /** People whose name, email or institution contains the query, taken literally (all when blank), by name. */
     public List<PersonSummary> search(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "").replace("%", "").replace("_", "");
-        return people.search("%" + q + "%").stream().map(Person::summary).toList();
+        return people.search(People.containing(query)).stream().map(Person::summary).toList();
     }
 
     public Person person(UUID personId) {
