@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import org.waymark.access.Action;
-import org.waymark.access.Permissions;
 import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
@@ -54,10 +53,6 @@ class PortfolioController {
     @GetMapping("/portfolios")
     String list(Authentication who, Model model) {
         model.addAttribute("portfolios", service.ownedBy(PortfolioAccess.personId(who)));
-        boolean administrator = who.getAuthorities().stream().anyMatch(a -> Permissions.ADMINISTRATOR.equals(a.getAuthority()));
-        if (administrator) {
-            model.addAttribute("allPortfolios", service.all().stream().map(service::overviewOf).toList());
-        }
         return "portfolio/list";
     }
 
