@@ -53,7 +53,7 @@ public class EmailVerification {
 
                 The link works once and for 24 hours. If you did not create a Waymark account, you can ignore this email.
                 """.formatted(person.getName(), links.absolute("/verify-email?token=" + token)));
-        events.publishEvent(new AuditEvent(personId, "verification-email-sent", "person", personId.toString(), null));
+        events.publishEvent(new AuditEvent(personId, "person.verification-email-sent", "person", personId.toString(), null));
         return true;
     }
 
@@ -120,7 +120,7 @@ public class EmailVerification {
             String old = person.getEmail();
             person.changeEmail(token.newEmail(), clock.instant());
             people.save(person);
-            events.publishEvent(new AuditEvent(person.getId(), "email-changed", "person", person.getId().toString(),
+            events.publishEvent(new AuditEvent(person.getId(), "person.email-changed", "person", person.getId().toString(),
                     old + " -> " + token.newEmail()));
             return Outcome.EMAIL_CHANGED;
         }
@@ -129,7 +129,7 @@ public class EmailVerification {
         }
         person.verifyEmail(clock.instant());
         people.save(person);
-        events.publishEvent(new AuditEvent(person.getId(), "email-verified", "person", person.getId().toString(),
+        events.publishEvent(new AuditEvent(person.getId(), "person.email-verified", "person", person.getId().toString(),
                 person.getEmail()));
         return Outcome.VERIFIED;
     }

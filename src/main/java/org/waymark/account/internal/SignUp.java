@@ -44,7 +44,7 @@ public class SignUp {
         people.save(person);
         verification.sendVerification(person.getId());
         events.publishEvent(new PersonRegistered(person.getId(), person.getEmail()));
-        events.publishEvent(new AuditEvent(person.getId(), "signed-up", "person", person.getId().toString(), person.getEmail()));
+        events.publishEvent(new AuditEvent(person.getId(), "person.signed-up", "person", person.getId().toString(), person.getEmail()));
         return person.summary();
     }
 }
