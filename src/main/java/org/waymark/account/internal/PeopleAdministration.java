@@ -50,7 +50,7 @@ public class PeopleAdministration {
         if (!person.roles().contains(role)) {
             person.grant(role);
             people.save(person);
-            events.publishEvent(new AuditEvent(administratorId, "role-granted", "person", personId.toString(), role.name()));
+            events.publishEvent(new AuditEvent(administratorId, "person.role-granted", "person", personId.toString(), role.name()));
         }
     }
 
@@ -63,7 +63,7 @@ public class PeopleAdministration {
         if (person.roles().contains(role)) {
             person.revoke(role);
             people.save(person);
-            events.publishEvent(new AuditEvent(administratorId, "role-removed", "person", personId.toString(), role.name()));
+            events.publishEvent(new AuditEvent(administratorId, "person.role-removed", "person", personId.toString(), role.name()));
         }
     }
 
@@ -76,7 +76,7 @@ public class PeopleAdministration {
         person.deactivate();
         people.save(person);
         int ended = sessions.endAll(personId);
-        events.publishEvent(new AuditEvent(administratorId, "person-deactivated", "person", personId.toString(),
+        events.publishEvent(new AuditEvent(administratorId, "person.deactivated", "person", personId.toString(),
                 ended + " session(s) ended"));
     }
 
@@ -85,7 +85,7 @@ public class PeopleAdministration {
         Person person = person(personId);
         person.reactivate();
         people.save(person);
-        events.publishEvent(new AuditEvent(administratorId, "person-reactivated", "person", personId.toString(), null));
+        events.publishEvent(new AuditEvent(administratorId, "person.reactivated", "person", personId.toString(), null));
     }
 
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
