@@ -33,7 +33,10 @@ class AdministrationJourneyTests extends BrowserTest {
     private void fitsWithoutScrollingSideways() {
         int scrollWidth = (int) page.evaluate("() => document.documentElement.scrollWidth");
         int clientWidth = (int) page.evaluate("() => document.documentElement.clientWidth");
-        assertTrue(scrollWidth <= clientWidth, "page is " + scrollWidth + "px wide in a " + clientWidth + "px window");
+        assertTrue(scrollWidth <= clientWidth, () -> "page is " + scrollWidth + "px wide in a " + clientWidth + "px window; too wide: "
+                + page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                + "document.documentElement.clientWidth + 1 && !e.closest('.table-scroll')).slice(0, 8)"
+                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().width))"));
     }
 
     @Test
@@ -66,6 +69,7 @@ class AdministrationJourneyTests extends BrowserTest {
         open("/admin/portfolios?q=owner+" + tag);
         fitsWithoutScrollingSideways();
         screenshotAs("admin-portfolios-390.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-portfolios-390-top.png")));
     }
 
     @Test
@@ -92,5 +96,6 @@ class AdministrationJourneyTests extends BrowserTest {
         open("/admin/audit?action=portfolio.started");
         fitsWithoutScrollingSideways();
         screenshotAs("admin-audit-390.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-audit-390-top.png")));
     }
 }
