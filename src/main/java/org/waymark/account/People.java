@@ -1,10 +1,17 @@
 package org.waymark.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +26,52 @@ public class People {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
-    People(PersonRepository repository, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
+    People(PersonRepository repository, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events,
+           JdbcClient jdbc) {
         this.repository = repository;
         this.encoder = encoder;
         this.clock = clock;
         this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** How another module names a person in a list: enough to recognise them, nothing more. */
+    public record Name(UUID id, String name, String email) {
+    }
+
+    /** The names of these people, by id, in one query whatever their number (ids of nobody are left out). */
+    public Map<UUID, Name> names(Collection<UUID> ids) {
+        List<UUID> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT id, name, email FROM person WHERE id IN (:ids)").param("ids", distinct)
+                .query((rs, n) -> new Name(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list().stream().collect(Collectors.toMap(Name::id, Function.identity()));
+    }
+
+    /**
+     * The ids of people whose name or email contains the text (case-insensitive, {@code %} and {@code _} taken
+     * literally), at most {@code limit}: for other modules' lists filtered by person.
+     */
+    public List<UUID> idsMatching(String text, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM person
+                        WHERE LOWER(name) LIKE :pattern ESCAPE '!' OR email LIKE :pattern ESCAPE '!'
+                        ORDER BY name, id LIMIT :limit""")
+                .paramSource(new MapSqlParameterSource("pattern", containing(text)).addValue("limit", limit))
+                .query(UUID.class).list();
+    }
+
+    /**
+     * A LIKE pattern for "contains this text", lower-cased, with the pattern characters escaped by {@code !} (use
+     * {@code ESCAPE '!'}: the same clause works on H2 and PostgreSQL, and needs no backslash quoting).
+     */
+    public static String containing(String text) {
+        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     public Optional<PersonSummary> find(UUID id) {

@@ -45,7 +45,7 @@ class FirstAdministratorTests {
         assertThat(admin.roles()).contains(Role.ADMINISTRATOR, Role.CANDIDATE);
         assertThat(audit.forObject("person", admin.id().toString()))
                 .anySatisfy(entry -> {
-                    assertThat(entry.action()).isEqualTo("role-granted");
+                    assertThat(entry.action()).isEqualTo("person.role-granted");
                     assertThat(entry.detail()).contains("ADMINISTRATOR").contains("first administrator");
                 });
     }

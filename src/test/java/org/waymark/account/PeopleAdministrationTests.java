@@ -90,7 +90,7 @@ class PeopleAdministrationTests {
                 .with(as(admin)).with(csrf()));
         assertThat(people.find(candidate.id()).orElseThrow().roles()).containsExactly(Role.ASSESSOR);
         assertThat(audit.forObject("person", candidate.id().toString()))
-                .extracting(AuditTrail.Entry::action).contains("role-granted", "role-removed");
+                .extracting(AuditTrail.Entry::action).contains("person.role-granted", "person.role-removed");
         assertThat(body(get("/admin/people/{id}", candidate.id()).with(as(admin)))).contains("Remove assessor role")
                 .contains("Grant candidate role");
     }
@@ -127,7 +127,7 @@ class PeopleAdministrationTests {
         assertThat(body(get("/sign-in").param("error", "").cookie(refused.getResponse().getCookie("SESSION"))))
                 .contains("This account has been deactivated");
         assertThat(audit.forObject("person", candidate.id().toString()))
-                .extracting(AuditTrail.Entry::action).contains("person-deactivated");
+                .extracting(AuditTrail.Entry::action).contains("person.deactivated");
 
         mvc.perform(post("/admin/people/{id}/reactivate", candidate.id()).with(as(admin)).with(csrf()));
         signIn(candidate.email(), "candidate password");

@@ -41,7 +41,7 @@ public class AccountSettings {
         Person person = person(personId);
         person.updateProfile(name, jobTitle, institution, sector, yearsExperience);
         people.save(person);
-        events.publishEvent(new AuditEvent(personId, "profile-updated", "person", personId.toString(), null));
+        events.publishEvent(new AuditEvent(personId, "person.profile-updated", "person", personId.toString(), null));
     }
 
     /**
@@ -72,7 +72,7 @@ public class AccountSettings {
         person.changePassword(encoder.encode(newPassword));
         people.save(person);
         sessions.endAllExcept(personId, keepSessionId);
-        events.publishEvent(new AuditEvent(personId, "password-changed", "person", personId.toString(), null));
+        events.publishEvent(new AuditEvent(personId, "person.password-changed", "person", personId.toString(), null));
         return true;
     }
 
@@ -91,7 +91,7 @@ public class AccountSettings {
             return EmailChange.EMAIL_TAKEN;
         }
         verification.sendEmailChange(person, normalised);
-        events.publishEvent(new AuditEvent(personId, "email-change-requested", "person", personId.toString(), normalised));
+        events.publishEvent(new AuditEvent(personId, "person.email-change-requested", "person", personId.toString(), normalised));
         return EmailChange.LINK_SENT;
     }
 }

@@ -58,7 +58,7 @@ public class EmailVerification {
 
                 The link works once and for 24 hours. If you did not create a Waymark account, you can ignore this email.
                 """.formatted(person.getName(), links.absolute("/verify-email?token=" + token)));
-        events.publishEvent(new AuditEvent(personId, "verification-email-sent", "person", personId.toString(), null));
+        events.publishEvent(new AuditEvent(personId, "person.verification-email-sent", "person", personId.toString(), null));
         return true;
     }
 
@@ -122,7 +122,7 @@ public class EmailVerification {
             String old = person.getEmail();
             person.changeEmail(token.newEmail(), clock.instant());
             people.save(person);
-            events.publishEvent(new AuditEvent(person.getId(), "email-changed", "person", person.getId().toString(),
+            events.publishEvent(new AuditEvent(person.getId(), "person.email-changed", "person", person.getId().toString(),
                     old + " -> " + token.newEmail()));
             events.publishEvent(new EmailChanged(person.getId(), person.getName(), old, token.newEmail()));
             firstAdministrator.consider(people.findById(person.getId()).orElseThrow());
@@ -133,7 +133,7 @@ public class EmailVerification {
         }
         person.verifyEmail(clock.instant());
         people.save(person);
-        events.publishEvent(new AuditEvent(person.getId(), "email-verified", "person", person.getId().toString(),
+        events.publishEvent(new AuditEvent(person.getId(), "person.email-verified", "person", person.getId().toString(),
                 person.getEmail()));
         events.publishEvent(new PersonVerified(person.getId(), person.getName(), person.getEmail()));
         firstAdministrator.consider(people.findById(person.getId()).orElseThrow());

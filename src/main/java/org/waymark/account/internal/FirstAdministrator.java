@@ -53,7 +53,7 @@ class FirstAdministrator {
         person.grant(Role.ADMINISTRATOR);
         people.save(person);
         log.info("{} is the first administrator (waymark.first-administrator-email)", person.getEmail());
-        events.publishEvent(new AuditEvent(null, "role-granted", "person", person.getId().toString(),
+        events.publishEvent(new AuditEvent(null, "person.role-granted", "person", person.getId().toString(),
                 Role.ADMINISTRATOR.name() + " as the first administrator (waymark.first-administrator-email)"));
     }
 

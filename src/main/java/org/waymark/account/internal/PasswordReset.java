@@ -56,7 +56,7 @@ public class PasswordReset {
                     The link works once and for 1 hour. If you did not ask to reset your password, you can ignore this
                     email: your password has not changed.
                     """.formatted(person.getName(), links.absolute("/reset-password?token=" + token)));
-            events.publishEvent(new AuditEvent(null, "password-reset-requested", "person", person.getId().toString(), null));
+            events.publishEvent(new AuditEvent(null, "person.password-reset-requested", "person", person.getId().toString(), null));
         });
     }
 
@@ -87,7 +87,7 @@ public class PasswordReset {
         tokens.retireAll(personId, Purpose.RESET_PASSWORD);
         throttle.recordSuccess(person.getEmail());
         sessions.endAllExcept(personId, keepSessionId);
-        events.publishEvent(new AuditEvent(personId, "password-reset", "person", personId.toString(), null));
+        events.publishEvent(new AuditEvent(personId, "person.password-reset", "person", personId.toString(), null));
         return true;
     }
 }

@@ -1,12 +1,12 @@
 package org.waymark.account.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.account.People;
 import org.waymark.account.PersonDeactivated;
 import org.waymark.account.PersonSummary;
 import org.waymark.account.Role;
@@ -37,11 +37,9 @@ public class PeopleAdministration {
         this.events = events;
     }
 
-    /** People whose name, email or institution contains the query (all when blank), by name. */
+    /** People whose name, email or institution contains the query, taken literally (all when blank), by name. */
     public List<PersonSummary> search(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "").replace("%", "").replace("_", "");
-        return people.search("%" + q + "%").stream().map(Person::summary).toList();
+        return people.search(People.containing(query)).stream().map(Person::summary).toList();
     }
 
     public Person person(UUID personId) {
@@ -54,7 +52,7 @@ public class PeopleAdministration {
         if (!person.roles().contains(role)) {
             person.grant(role);
             people.save(person);
-            events.publishEvent(new AuditEvent(administratorId, "role-granted", "person", personId.toString(), role.name()));
+            events.publishEvent(new AuditEvent(administratorId, "person.role-granted", "person", personId.toString(), role.name()));
         }
     }
 
@@ -67,7 +65,7 @@ public class PeopleAdministration {
         if (person.roles().contains(role)) {
             person.revoke(role);
             people.save(person);
-            events.publishEvent(new AuditEvent(administratorId, "role-removed", "person", personId.toString(), role.name()));
+            events.publishEvent(new AuditEvent(administratorId, "person.role-removed", "person", personId.toString(), role.name()));
         }
     }
 
@@ -80,7 +78,7 @@ public class PeopleAdministration {
         person.deactivate();
         people.save(person);
         int ended = sessions.endAll(personId);
-        events.publishEvent(new AuditEvent(administratorId, "person-deactivated", "person", personId.toString(),
+        events.publishEvent(new AuditEvent(administratorId, "person.deactivated", "person", personId.toString(),
                 ended + " session(s) ended"));
         events.publishEvent(new PersonDeactivated(personId, person.getName(), person.getEmail()));
     }
@@ -90,7 +88,7 @@ public class PeopleAdministration {
         Person person = person(personId);
         person.reactivate();
         people.save(person);
-        events.publishEvent(new AuditEvent(administratorId, "person-reactivated", "person", personId.toString(), null));
+        events.publishEvent(new AuditEvent(administratorId, "person.reactivated", "person", personId.toString(), null));
     }
 
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)

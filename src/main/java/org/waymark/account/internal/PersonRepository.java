@@ -11,9 +11,11 @@ public interface PersonRepository extends ListCrudRepository<Person, UUID> {
 
     Optional<Person> findByEmail(String email);
 
+    /** {@code pattern} escapes its own {@code %} and {@code _} with {@code !} (see {@code People.containing}). */
     @Query("""
             SELECT * FROM person
-            WHERE LOWER(name) LIKE :pattern OR email LIKE :pattern OR LOWER(COALESCE(institution, '')) LIKE :pattern
+            WHERE LOWER(name) LIKE :pattern ESCAPE '!' OR email LIKE :pattern ESCAPE '!'
+               OR LOWER(COALESCE(institution, '')) LIKE :pattern ESCAPE '!'
             ORDER BY name LIMIT 200""")
     List<Person> search(String pattern);
 }

@@ -69,6 +69,7 @@ class SecurityConfiguration {
                         "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility").permitAll()
                 // Which roles may administer is decided in access.Permissions, not here.
                 .requestMatchers("/admin/audit", "/admin/audit/**").access(permissions.allowing(Action.READ_AUDIT_TRAIL))
+                .requestMatchers("/admin/portfolios", "/admin/portfolios/**").access(permissions.allowing(Action.VIEW_ALL_PORTFOLIOS))
                 .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())
             .formLogin(form -> form

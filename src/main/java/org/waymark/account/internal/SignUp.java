@@ -62,7 +62,7 @@ public class SignUp {
         people.save(person);
         verification.sendVerification(person.getId());
         events.publishEvent(new PersonRegistered(person.getId(), person.getEmail()));
-        events.publishEvent(new AuditEvent(person.getId(), "signed-up", "person", person.getId().toString(), person.getEmail()));
+        events.publishEvent(new AuditEvent(person.getId(), "person.signed-up", "person", person.getId().toString(), person.getEmail()));
     }
 
     private void tellOwner(Person owner) {
@@ -96,7 +96,7 @@ public class SignUp {
 
                 If this was not you, you can ignore this email: nothing about your account has changed.
                 """.formatted(owner.getName(), links.absolute("/sign-in"), links.absolute("/forgot-password")));
-        events.publishEvent(new AuditEvent(null, "sign-up-with-existing-email", "person", owner.getId().toString(),
+        events.publishEvent(new AuditEvent(null, "person.sign-up-with-existing-email-noticed", "person", owner.getId().toString(),
                 owner.getEmail()));
     }
 }

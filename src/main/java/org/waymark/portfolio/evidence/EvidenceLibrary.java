@@ -82,7 +82,13 @@ public class EvidenceLibrary {
     public EvidenceSummary addFile(UUID portfolioId, UUID actorId, String fileName, long sizeBytes,
                                    InputStreamSource content, EvidenceDetails details) {
         EvidenceDetails clean = checkDetails(details);
-        ContentCheck.Checked checked = contentCheck.check(fileName, sizeBytes, content);
+        ContentCheck.Checked checked;
+        try {
+            checked = contentCheck.check(fileName, sizeBytes, content);
+        } catch (EvidenceRefusedException refused) {
+            uploadRefused(portfolioId, actorId, fileName, sizeBytes, refused.getMessage());
+            throw refused;
+        }
         accessibleTextMissing(checked.contentType(), clean.accessibleText()).ifPresent(needed -> {
             throw new EvidenceRefusedException("accessibleText", needed);
         });
@@ -192,6 +198,16 @@ public class EvidenceLibrary {
         EvidenceItem item = items.findById(id).filter(i -> i.storageKey() != null)
                 .orElseThrow(() -> new IllegalArgumentException("No evidence file " + id));
         return store.open(item.storageKey());
+    }
+
+    /**
+     * Records in the audit trail that a file was refused by its size or content (what was sent, and why), so that
+     * an administrator can see attempts to upload what Waymark does not keep.
+     */
+    public void uploadRefused(UUID portfolioId, UUID actorId, String fileName, long sizeBytes, String reason) {
+        String name = fileName == null || fileName.isBlank() ? "a file" : cleanFileName(fileName);
+        events.publishEvent(new AuditEvent(actorId, "evidence.upload-refused", "portfolio", portfolioId.toString(),
+                name + " (" + (sizeBytes < 0 ? "size unknown" : sizeBytes + " bytes") + "): " + reason));
     }
 
     private void audit(UUID actorId, String action, EvidenceItem item, String more) {

@@ -47,10 +47,13 @@ public class PortfolioService implements Portfolios {
     private final JdbcClient jdbc;
     private final EvidenceLibrary evidence;
     private final Clock clock;
+    private final PortfolioOverviews overviews;
 
     PortfolioService(PortfolioRepository portfolios, SectionRepository sections, RevisionRepository revisions,
                      FrameworkCatalogue catalogue, Permissions permissions, ApplicationEventPublisher events,
-                     TransactionTemplate transactions, JdbcClient jdbc, EvidenceLibrary evidence, Clock clock) {
+                     TransactionTemplate transactions, JdbcClient jdbc, EvidenceLibrary evidence, Clock clock,
+                     PortfolioOverviews overviews) {
+        this.overviews = overviews;
         this.evidence = evidence;
         this.portfolios = portfolios;
         this.sections = sections;
@@ -119,15 +122,9 @@ public class PortfolioService implements Portfolios {
         return revisions.findById(revisionId).filter(r -> r.getSectionId().equals(sectionId));
     }
 
-    public List<Portfolio> all() {
-        List<Portfolio> all = new ArrayList<>(portfolios.findAll());
-        all.sort(Comparator.comparing(Portfolio::getCreatedAt).reversed());
-        return all;
-    }
-
     @Override
     public List<PortfolioOverview> ownedBy(UUID ownerId) {
-        return portfolios.findByOwnerIdOrderByCreatedAtDesc(ownerId).stream().map(this::overviewOf).toList();
+        return overviews.of(portfolios.findByOwnerIdOrderByCreatedAtDesc(ownerId));
     }
 
     @Override
@@ -136,12 +133,7 @@ public class PortfolioService implements Portfolios {
     }
 
     public PortfolioOverview overviewOf(Portfolio p) {
-        Checklist checklist = checklist(p);
-        Instant last = checklist.sections().stream().map(i -> i.section().getUpdatedAt()).max(Comparator.naturalOrder())
-                .orElse(p.getCreatedAt());
-        return new PortfolioOverview(p.getId(), p.getOwnerId(), p.getPathway(), pathway(p).name(), p.getFrameworkVersion(),
-                checklist.sections().size(), (int) checklist.readyCount(), checklist.missingCount(), checklist.complete(),
-                p.getCreatedAt(), last);
+        return overviews.of(List.of(p)).getFirst();
     }
 
     // ---- Starting ----

@@ -8,4 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface SectionRepository extends ListCrudRepository<PortfolioSection, UUID> {
 
     List<PortfolioSection> findByPortfolioIdOrderByPosition(UUID portfolioId);
+
+    List<PortfolioSection> findByPortfolioIdInOrderByPosition(java.util.Collection<UUID> portfolioIds);
 }

@@ -50,9 +50,6 @@ class PortfolioController {
     @GetMapping("/portfolios")
     String list(Authentication who, Model model) {
         model.addAttribute("portfolios", service.ownedBy(PortfolioAccess.personId(who)));
-        if (access.mayViewAll(who)) {
-            model.addAttribute("allPortfolios", service.all().stream().map(service::overviewOf).toList());
-        }
         return "portfolio/list";
     }
 

@@ -37,6 +37,14 @@ class OversizedUploadResolver implements HandlerExceptionResolver, Ordered {
         this.library = library;
     }
 
+    private static UUID actor() {
+        try {
+            return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
+        } catch (RuntimeException notAPerson) {
+            return null;
+        }
+    }
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE + 10;
@@ -57,6 +65,8 @@ class OversizedUploadResolver implements HandlerExceptionResolver, Ordered {
                 EvidenceController.PORTFOLIO, portfolioId)) {
             return null;
         }
+        library.uploadRefused(portfolioId, actor(), null, request.getContentLengthLong(),
+                "larger than the limit of " + library.maxFileSize());
         ModelAndView page = new ModelAndView("evidence/form");
         page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
         page.addObject("portfolioId", portfolioId);

@@ -1,0 +1,73 @@
+package org.waymark.audit;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Every action the audit trail knows, named {@code object.past-tense-verb} in kebab case, with the label people
+ * read. A module that publishes a new action adds it here (a test reads the sources to make sure).
+ */
+public final class AuditActions {
+
+    /** {@code object.what-happened}: lower-case words joined by hyphens, one dot after the object. */
+    public static final Pattern NAME = Pattern.compile("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*");
+
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        add("person.signed-up", "Signed up");
+        add("person.verification-email-sent", "Verification email sent");
+        add("person.email-verified", "Email address confirmed");
+        add("person.sign-up-with-existing-email-noticed", "Sign-up tried with an existing account's email (owner told)");
+        add("person.signed-in", "Signed in");
+        add("person.sign-in-failed", "Sign-in failed");
+        add("person.password-reset-requested", "Password reset requested");
+        add("person.password-reset", "Password reset");
+        add("person.password-changed", "Password changed");
+        add("person.email-change-requested", "Change of email address requested");
+        add("person.email-changed", "Email address changed");
+        add("person.profile-updated", "Profile updated");
+        add("person.role-granted", "Role granted");
+        add("person.role-removed", "Role removed");
+        add("person.deactivated", "Account deactivated");
+        add("person.reactivated", "Account reactivated");
+        add("portfolio.started", "Portfolio started");
+        add("portfolio.progressed", "Portfolio started from another pathway's");
+        add("portfolio.declaration-signed", "Declaration signed");
+        add("portfolio.declaration-withdrawn", "Declaration withdrawn");
+        add("portfolio.deleted", "Portfolio deleted");
+        add("section.area-added", "Area added");
+        add("section.area-removed", "Area removed");
+        add("section.restored", "Section restored from a revision");
+        add("evidence.added", "Evidence added");
+        add("evidence.updated", "Evidence changed");
+        add("evidence.deleted", "Evidence deleted");
+        add("evidence.upload-refused", "Upload refused");
+    }
+
+    private AuditActions() {
+    }
+
+    private static void add(String action, String label) {
+        if (!NAME.matcher(action).matches()) {
+            throw new IllegalArgumentException("Audit action not named object.past-tense-verb: " + action);
+        }
+        LABELS.put(action, label);
+    }
+
+    /** Every known action and its label, grouped by object. */
+    public static Map<String, String> all() {
+        return Collections.unmodifiableMap(LABELS);
+    }
+
+    public static boolean known(String action) {
+        return LABELS.containsKey(action);
+    }
+
+    /** What people read for an action; an action recorded before it was named here shows as it was recorded. */
+    public static String label(String action) {
+        return LABELS.getOrDefault(action, action);
+    }
+}
