@@ -124,6 +124,13 @@ public abstract class BrowserTest {
      * without it: nothing else would notice. Every page of every context a test opens is listened to.
      */
     private void listenForPolicyViolations(BrowserContext watched) {
+        // The console names the directive only; the event says which script line or element caused it.
+        watched.addInitScript("""
+                document.addEventListener('securitypolicyviolation', e => {
+                    const t = e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 160) : String(e.target);
+                    console.error('Content Security Policy violation detail: ' + e.violatedDirective + ' at ' + e.sourceFile
+                        + ':' + e.lineNumber + ':' + e.columnNumber + ' sample [' + e.sample + '] on ' + t);
+                });""");
         watched.onConsoleMessage(message -> {
             if (isPolicyViolation(message.text())) {
                 policyViolations.add(message.text() + " (on " + message.page().url() + ")");
