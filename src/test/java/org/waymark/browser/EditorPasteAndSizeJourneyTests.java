@@ -96,6 +96,7 @@ class EditorPasteAndSizeJourneyTests extends BrowserTest {
         // Putting Word's HTML on the clipboard makes the browser parse it here (its clipboard sanitiser): only what
         // the paste itself does counts.
         console.clear();
+        forgetPolicyViolationsOfTheSetUp();
         page.keyboard().press("ControlOrMeta+V");
         assertThat(page.locator("#description-editor")).containsText("mentor for each new colleague");
         assertThat(page.locator("#save-status")).containsText("Saved at", WITHIN_AUTOSAVE);
