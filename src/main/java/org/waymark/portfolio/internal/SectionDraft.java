@@ -29,7 +29,8 @@ public record SectionDraft(String title, String description, String reflection, 
     }
 
     public SectionDraft {
-        parts = parts == null || parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
+        // null: the whole section; empty: no part at all (an autosave of the evidence links alone)
+        parts = parts == null ? EnumSet.allOf(Part.class) : parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
     }
 
     /** A draft of the whole section. */

@@ -39,9 +39,13 @@ public record SectionForm(
         Set<String> claimed = principles == null ? Set.of() : new LinkedHashSet<>(principles);
         // Links change only when the form showed the evidence list (a form without it leaves them alone).
         Set<UUID> links = Boolean.TRUE.equals(evidenceShown) ? (evidenceIds == null ? Set.of() : Set.copyOf(evidenceIds)) : null;
-        Set<SectionDraft.Part> carried = EnumSet.noneOf(SectionDraft.Part.class);
-        if (autosave && parts != null) {
-            parts.forEach(name -> SectionDraft.Part.ofField(name).ifPresent(carried::add));
+        Set<SectionDraft.Part> carried = null; // the whole section
+        if (autosave && parts != null) { // "evidenceIds" names no part: the links go by evidenceShown, as always
+            Set<SectionDraft.Part> named = EnumSet.noneOf(SectionDraft.Part.class);
+            carried = named;
+            for (String name : parts) {
+                SectionDraft.Part.ofField(name).ifPresent(named::add);
+            }
         }
         return new SectionDraft(title, description, reflection, evidence, claimed, links, carried);
     }

@@ -116,6 +116,15 @@ class SectionEditingTests extends PortfolioTestSupport {
     }
 
     @Test
+    void anAutosaveOfTheEvidenceLinksAloneLeavesTheTextAsStored() throws Exception {
+        mvc.perform(save("<p>Written before</p>", version(section), "save")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").param("parts", "evidenceIds")
+                        .param("evidenceShown", "true").param("version", String.valueOf(version(section))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        assertThat(description(section)).isEqualTo("<p>Written before</p>");
+    }
+
+    @Test
     void withoutJavaScriptTheNamedPartsAreIgnoredAndTheWholeFormIsSaved() throws Exception {
         mvc.perform(save("<p>Whole</p>", version(section), "save").param("parts", "reflection"))
                 .andExpect(status().is3xxRedirection());
