@@ -98,7 +98,7 @@ for SPEC in "${NS[@]}"; do
         sleep 1
     done
     [ -n "$PORT" ] || { echo "Waymark did not start within 120 s:"; tail -40 "$LOG"; exit 1; }
-    curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$PORT/sign-in"
+    curl -fsS -o /dev/null --max-time 60 "http://127.0.0.1:$PORT/sign-in"
     # The java process is the child of timeout(1): find it for the CPU and memory figures.
     JPID=$(pgrep -P "$APP_PID" java || echo "$APP_PID")
     echo "host load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,7 +3,8 @@
  * - each plain text area becomes a rich editor (contenteditable) producing the same HTML the server keeps
  *   (the server sanitises it; pasting from Word or Google Docs keeps headings, lists, links and tables);
  * - live word counts, by the same rule as the server's WordCount (tags removed, whitespace-separated words);
- * - debounced autosave through htmx, which answers only with the version and the status, never the text;
+ * - debounced autosave through htmx, which answers only with the version and the status, never the text; it sends
+ *   only the parts changed since the last save (named in "parts"), the server keeps the others as stored;
  * - a conflict (another tab saved first) stops autosave until the person chooses;
  * - an expired session keeps the text in the page and saves it after signing in again.
  * Without JavaScript the text areas and the Save button do all of this by form post.
@@ -33,6 +34,14 @@
     let dirty = false;
     let nativeSubmit = false;
     let tooLarge = false;    // the last save was refused as too large: a plain form post would lose the page
+    const unsaved = new Set(); // parts changed since they were last saved
+    let inFlight = null;       // the parts the autosave in flight carries
+
+    /** The form fields of each part an autosave can carry on its own. */
+    const PART_FIELDS = {
+        title: ['title'], description: ['description'], reflection: ['reflection'], evidence: ['evidence'],
+        principles: ['principles'], evidenceIds: ['evidenceIds', 'evidenceShown']
+    };
 
     function setStatus(text, isError) {
         if (!status) return;
@@ -47,8 +56,9 @@
         if (value) value.textContent = String(countWords(textarea.value));
     }
 
-    function changed() {
+    function changed(part) {
         dirty = true;
+        if (part) unsaved.add(part);
         if (paused) return;
         setStatus('Unsaved changes');
         clearTimeout(timer);
@@ -374,7 +384,7 @@
         function sync() {
             textarea.value = isEmpty(editor) ? '' : storedLevels(editor.innerHTML);
             updateCount(textarea);
-            changed();
+            changed(textarea.name);
         }
         editor.addEventListener('input', () => {
             if (isEmpty(editor) && (editor.children.length !== 1 || editor.firstElementChild.nodeName !== 'P')) {
@@ -418,18 +428,42 @@
 
     form.querySelectorAll('textarea.rich-source').forEach((textarea) => {
         if (editable) enhance(textarea);
-        textarea.addEventListener('input', () => { updateCount(textarea); changed(); });
+        textarea.addEventListener('input', () => { updateCount(textarea); changed(textarea.name); });
     });
     form.querySelectorAll('input[type=checkbox], input[type=text]').forEach((input) => {
-        input.addEventListener('input', changed);
-        input.addEventListener('change', changed);
+        input.addEventListener('input', () => changed(input.name));
+        input.addEventListener('change', () => changed(input.name));
     });
+
+    /* ---- An autosave carries only what changed since the last save ---- */
+    form.addEventListener('htmx:configRequest', (event) => {
+        const data = event.detail.formData;
+        const parts = Array.from(unsaved).filter((part) => PART_FIELDS[part]);
+        unsaved.clear();
+        if (!data || parts.length === 0) { inFlight = null; return; } // nothing known: the whole form, as ever
+        inFlight = parts;
+        Object.keys(PART_FIELDS).filter((part) => !parts.includes(part))
+            .forEach((part) => PART_FIELDS[part].forEach((field) => data.delete(field)));
+        parts.forEach((part) => data.append('parts', part));
+    });
+
+    /** The parts of an autosave that did not save are still to be saved. */
+    function stillUnsaved() {
+        if (inFlight) inFlight.forEach((part) => unsaved.add(part));
+        inFlight = null;
+    }
 
     /* ---- Answers from the server ---- */
     form.addEventListener('htmx:afterRequest', (event) => {
         const xhr = event.detail.xhr;
+        const refused = /waymark:(conflict|save-failed)/.test(xhr.getResponseHeader('HX-Trigger') || '');
+        if (event.detail.successful && xhr.status === 200 && !refused) {
+            inFlight = null;
+        } else {
+            stillUnsaved();
+        }
         if (event.detail.successful && xhr.status === 200 && !paused) {
-            dirty = false;
+            dirty = unsaved.size > 0; // typed while this save was on its way: still to be saved
             tooLarge = false;
         }
     });
@@ -468,6 +502,7 @@
     });
 
     form.addEventListener('htmx:sendError', () => {
+        stillUnsaved();
         setStatus('Not saved: Waymark cannot be reached. Trying again shortly; your text is safe in this page.', true);
         clearTimeout(timer);
         timer = setTimeout(autosave, RETRY_DELAY_MS);

@@ -10,7 +10,6 @@ import org.waymark.framework.Framework;
 import org.waymark.framework.Pathway;
 import org.waymark.framework.SectionDefinition;
 import org.waymark.framework.SectionKind;
-import org.waymark.framework.WordCount;
 
 /**
  * What is still missing from a portfolio, section by section and as a whole. A section's status is
@@ -78,11 +77,17 @@ public record Checklist(List<Item> sections, List<String> portfolioMissing, List
     }
 
     static Item item(Framework framework, SectionDefinition definition, PortfolioSection section, int evidenceItems) {
+        return item(framework, definition, section, evidenceItems, WordCounts.of(section.content()));
+    }
+
+    /** The entry, from word counts already made (a save counts the words anyway). */
+    static Item item(Framework framework, SectionDefinition definition, PortfolioSection section, int evidenceItems,
+                     WordCounts words) {
         List<String> missing = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        int description = WordCount.of(section.getDescription());
-        int reflection = WordCount.of(section.getReflection());
-        int evidence = WordCount.of(section.getEvidence());
+        int description = words.description();
+        int reflection = words.reflection();
+        int evidence = words.evidence();
         if (definition.kind() == SectionKind.STATEMENT) {
             if (description == 0) {
                 missing.add("No text yet");

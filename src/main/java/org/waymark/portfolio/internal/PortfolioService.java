@@ -218,40 +218,46 @@ public class PortfolioService implements Portfolios {
      * was kept, so an ordinary autosave writes the working copy and nothing else.
      */
     public SaveOutcome save(UUID authorId, UUID sectionId, SectionDraft draft, long expectedVersion, SaveMode mode) {
-        RichText.Result description = RichText.sanitise(draft.description());
-        RichText.Result reflection = RichText.sanitise(draft.reflection());
-        RichText.Result evidence = RichText.sanitise(draft.evidence());
-        List<String> removed = new ArrayList<>();
-        removed.addAll(description.removed());
-        removed.addAll(reflection.removed());
-        removed.addAll(evidence.removed());
-        List<String> removedDistinct = removed.stream().distinct().toList();
-        SectionContent mine = new SectionContent(draft.title(), description.html(), reflection.html(), evidence.html(),
-                draft.principles());
+        return save(authorId, portfolio(sections.findById(sectionId).orElseThrow().getPortfolioId()), sectionId, draft,
+                expectedVersion, mode);
+    }
+
+    /**
+     * As above, for a section of {@code portfolio} (a section of any other portfolio is not found). Only the parts the
+     * draft carries are sanitised and counted; the others are taken as stored, under the same version check. The
+     * answer carries the section's checklist entry, from the word counts the save made anyway.
+     */
+    public SaveOutcome save(UUID authorId, Portfolio portfolio, UUID sectionId, SectionDraft draft, long expectedVersion,
+                            SaveMode mode) {
+        SanitisedDraft text = SanitisedDraft.of(draft);
         try {
             return transactions.execute(tx -> {
-                PortfolioSection section = sections.findById(sectionId).orElseThrow();
+                PortfolioSection section = sections.findById(sectionId)
+                        .filter(s -> s.getPortfolioId().equals(portfolio.getId()))
+                        .orElseThrow(() -> new NoSuchElementException("No section " + sectionId + " in " + portfolio.getId()));
+                SectionContent mine = text.over(section.content());
                 Instant now = clock.instant();
                 if (mode == SaveMode.TAKE_THEIRS) {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine, authorId, now));
-                    return new SaveOutcome.Saved(section, List.of());
+                    return new SaveOutcome.Saved(section, List.of(), checklistItem(portfolio, section));
                 }
                 if (section.getVersion() != expectedVersion) {
-                    return new SaveOutcome.Conflict(section, mine, removedDistinct);
+                    return new SaveOutcome.Conflict(section, mine, text.removed());
                 }
                 if (mode == SaveMode.KEEP_MINE) {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), authorId, now));
                 }
-                boolean keptAutomatically = mode != SaveMode.KEEP_MINE && keepAutomatically(authorId, section, mine, mode, now);
+                WordCounts was = WordCounts.of(section.content());
+                WordCounts will = text.counts(mine, was);
+                boolean keptAutomatically = mode != SaveMode.KEEP_MINE && keepAutomatically(authorId, section, was, will, mode, now);
                 section.expectVersion(expectedVersion);
                 section.write(mine, now);
                 if (mode != SaveMode.AUTOSAVE) {
                     section.markRevised(now);
                 }
                 PortfolioSection saved = sections.save(section);
-                if (draft.evidenceIds() != null) {
-                    linkEvidence(saved, draft.evidenceIds());
-                }
+                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(saved, draft.evidenceIds())
+                        : linkedEvidence(saved.getId()).size();
                 if (mode != SaveMode.AUTOSAVE) {
                     revisions.save(SectionRevision.of(sectionId,
                             mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
@@ -260,11 +266,14 @@ public class PortfolioService implements Portfolios {
                 if (mode != SaveMode.AUTOSAVE || keptAutomatically) {
                     events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, now));
                 }
-                return new SaveOutcome.Saved(saved, removedDistinct);
+                SectionDefinition definition = pathway(portfolio).section(saved.getSectionKey()).orElseThrow();
+                return new SaveOutcome.Saved(saved, text.removed(),
+                        Checklist.item(framework(portfolio), definition, saved, evidenceItems, will));
             });
         } catch (OptimisticLockingFailureException raced) {
             // Another save landed between our read and our update: same answer as a stale version.
-            return new SaveOutcome.Conflict(sections.findById(sectionId).orElseThrow(), mine, removedDistinct);
+            PortfolioSection theirs = sections.findById(sectionId).orElseThrow();
+            return new SaveOutcome.Conflict(theirs, text.over(theirs.content()), text.removed());
         }
     }
 
@@ -272,13 +281,12 @@ public class PortfolioService implements Portfolios {
      * Keeps the text a save is about to replace, when {@link AutomaticRevisions} says so and the newest revision
      * does not already hold it. Returns whether it kept one.
      */
-    private boolean keepAutomatically(UUID authorId, PortfolioSection section, SectionContent mine, SaveMode mode, Instant now) {
+    private boolean keepAutomatically(UUID authorId, PortfolioSection section, WordCounts was, WordCounts will, SaveMode mode,
+                                      Instant now) {
         SectionContent before = section.content();
         if (before.isEmpty()) {
             return false;
         }
-        WordCounts was = WordCounts.of(before);
-        WordCounts will = WordCounts.of(mine);
         Optional<AutomaticRevisions.Keep> keep = mode == SaveMode.AUTOSAVE
                 ? AutomaticRevisions.forAutosave(was, will, lastRevisionAt(section.getId()).orElse(null), now)
                 : AutomaticRevisions.beforeLargeRemoval(was, will);
@@ -427,19 +435,24 @@ public class PortfolioService implements Portfolios {
         return counts;
     }
 
-    private void linkEvidence(PortfolioSection section, Set<UUID> evidenceIds) {
-        if (linkedEvidence(section.getId()).equals(evidenceIds)) {
-            return; // the usual autosave: links unchanged, nothing to write
+    /** Links the section to exactly these evidence items of its portfolio; returns how many it is linked to. */
+    private int linkEvidence(PortfolioSection section, Set<UUID> evidenceIds) {
+        Set<UUID> linked = linkedEvidence(section.getId());
+        if (linked.equals(evidenceIds)) {
+            return linked.size(); // the usual autosave: links unchanged, nothing to write
         }
         jdbc.sql("DELETE FROM section_evidence WHERE section_id = ?").param(section.getId()).update();
         Set<UUID> ofThisPortfolio = new java.util.HashSet<>();
         evidence.list(section.getPortfolioId()).forEach(e -> ofThisPortfolio.add(e.id()));
+        int count = 0;
         for (UUID evidenceId : evidenceIds) {
             if (!ofThisPortfolio.contains(evidenceId)) {
                 continue; // only this portfolio's own evidence can be linked
             }
             jdbc.sql("INSERT INTO section_evidence (section_id, evidence_id) VALUES (?, ?)")
                     .params(section.getId(), evidenceId).update();
+            count++;
         }
+        return count;
     }
 }

@@ -7,8 +7,8 @@ public sealed interface SaveOutcome {
 
     PortfolioSection section();
 
-    /** Applied. {@code removed} says what the sanitiser took out of the text. */
-    record Saved(PortfolioSection section, List<String> removed) implements SaveOutcome {
+    /** Applied. {@code removed} says what the sanitiser took out of the text; {@code item} is the section's checklist entry now. */
+    record Saved(PortfolioSection section, List<String> removed, Checklist.Item item) implements SaveOutcome {
     }
 
     /** Not applied: {@code section} holds their (the newer) text, {@code mine} what this tab sent. */

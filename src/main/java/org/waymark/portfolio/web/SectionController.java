@@ -1,6 +1,7 @@
 package org.waymark.portfolio.web;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ import org.waymark.portfolio.internal.PortfolioSection;
 import org.waymark.portfolio.internal.PortfolioService;
 import org.waymark.portfolio.internal.SaveMode;
 import org.waymark.portfolio.internal.SaveOutcome;
+import org.waymark.portfolio.internal.SectionDraft;
 import org.waymark.portfolio.internal.SectionRevision;
 
 /**
@@ -58,7 +60,6 @@ class SectionController {
                 BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) {
         Portfolio portfolio = access.portfolio(who, Action.EDIT, id);
-        PortfolioSection section = access.section(portfolio, sectionId);
         boolean script = htmx != null;
         SaveMode mode = SaveMode.fromAction(form.action());
         if (!script && mode == SaveMode.AUTOSAVE) {
@@ -66,6 +67,7 @@ class SectionController {
         }
         validatePrinciples(form, portfolio, errors);
         if (errors.hasErrors()) {
+            PortfolioSection section = access.section(portfolio, sectionId);
             if (script) {
                 model.addAttribute("problem", errors.getAllErrors().getFirst().getDefaultMessage());
                 response.setHeader("HX-Trigger", "waymark:save-failed");
@@ -74,7 +76,14 @@ class SectionController {
             response.setStatus(422);
             return page(portfolio, section, who, model);
         }
-        SaveOutcome outcome = service.save(PortfolioAccess.personId(who), sectionId, form.draft(), form.expectedVersion(), mode);
+        SectionDraft draft = form.draft(script && mode == SaveMode.AUTOSAVE);
+        SaveOutcome outcome;
+        try {
+            // The section is read once, in the save, which also makes sure it belongs to this portfolio.
+            outcome = service.save(PortfolioAccess.personId(who), portfolio, sectionId, draft, form.expectedVersion(), mode);
+        } catch (NoSuchElementException notHere) {
+            throw new NotPermittedException("section", sectionId);
+        }
         if (outcome instanceof SaveOutcome.Conflict conflict) {
             model.addAttribute("theirs", conflict.section());
             model.addAttribute("mine", conflict.mine());
@@ -85,12 +94,14 @@ class SectionController {
             response.setStatus(409);
             return page(portfolio, conflict.section(), who, model);
         }
-        PortfolioSection saved = outcome.section();
-        List<String> removed = ((SaveOutcome.Saved) outcome).removed();
+        SaveOutcome.Saved done = (SaveOutcome.Saved) outcome;
+        PortfolioSection saved = done.section();
         if (script) {
             model.addAttribute("section", saved);
-            model.addAttribute("removed", removed);
-            model.addAttribute("item", service.checklistItem(portfolio, saved));
+            model.addAttribute("removed", done.removed());
+            // A save of some parts says nothing about what the others had removed: it leaves that notice as it is.
+            model.addAttribute("noticeKnown", draft.isWhole() || !done.removed().isEmpty());
+            model.addAttribute("item", done.item());
             model.addAttribute("mode", mode.name());
             return "portfolio/section-fragments :: saved";
         }
@@ -98,7 +109,7 @@ class SectionController {
             flash.addFlashAttribute("notice", "The other version is now in the editor. Your text is kept in the revision history.");
         } else {
             flash.addFlashAttribute("savedAt", saved.getUpdatedAt());
-            flash.addFlashAttribute("removed", removed);
+            flash.addFlashAttribute("removed", done.removed());
         }
         return "redirect:/portfolios/" + id + "/sections/" + sectionId;
     }

@@ -1,5 +1,6 @@
 package org.waymark.portfolio.web;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,18 +23,31 @@ public record SectionForm(
         Boolean evidenceShown,
         @NotNull(message = "The form is missing its version: reload the page") Long version,
         Long theirsVersion,
-        String action) {
+        String action,
+        List<String> parts) {
 
     static SectionForm of(SectionContent content, long version, Set<UUID> evidenceIds) {
         return new SectionForm(content.title(), content.description(), content.reflection(), content.evidence(),
-                List.copyOf(content.principles()), List.copyOf(evidenceIds), true, version, null, null);
+                List.copyOf(content.principles()), List.copyOf(evidenceIds), true, version, null, null, null);
     }
 
-    SectionDraft draft() {
+    /**
+     * The draft this form sends. An autosave may name the {@code parts} it carries (what changed since its last save);
+     * every other post carries the whole section.
+     */
+    SectionDraft draft(boolean autosave) {
         Set<String> claimed = principles == null ? Set.of() : new LinkedHashSet<>(principles);
         // Links change only when the form showed the evidence list (a form without it leaves them alone).
         Set<UUID> links = Boolean.TRUE.equals(evidenceShown) ? (evidenceIds == null ? Set.of() : Set.copyOf(evidenceIds)) : null;
-        return new SectionDraft(title, description, reflection, evidence, claimed, links);
+        Set<SectionDraft.Part> carried = null; // the whole section
+        if (autosave && parts != null) { // "evidenceIds" names no part: the links go by evidenceShown, as always
+            Set<SectionDraft.Part> named = EnumSet.noneOf(SectionDraft.Part.class);
+            carried = named;
+            for (String name : parts) {
+                SectionDraft.Part.ofField(name).ifPresent(named::add);
+            }
+        }
+        return new SectionDraft(title, description, reflection, evidence, claimed, links, carried);
     }
 
     /** "Keep mine" after a conflict saves over the version the conflict showed. */

@@ -81,6 +81,57 @@ class SectionEditingTests extends PortfolioTestSupport {
     }
 
     @Test
+    void anAutosaveOfOnePartLeavesEveryOtherPartExactlyAsStored() throws Exception {
+        mvc.perform(post(url).with(as(owner)).with(csrf()).param("title", "Kept title").param("description", "<p>Old description</p>")
+                        .param("reflection", "<p>My reflection, <em>kept</em></p>").param("evidence", "<p>My evidence</p>")
+                        .param("principles", "explore").param("evidenceShown", "true")
+                        .param("version", String.valueOf(version(section))).param("action", "save"))
+                .andExpect(status().is3xxRedirection());
+        String before = jdbc.sql("SELECT title || '|' || reflection || '|' || evidence || '|' || principles FROM portfolio_section WHERE id = ?")
+                .param(section).query(String.class).single();
+
+        long version = version(section);
+        mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").param("parts", "description")
+                        .param("description", "<p>New description</p>").param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + (version + 1) + "\"")))
+                .andExpect(content().string(containsString("Saved at")));
+
+        assertThat(description(section)).isEqualTo("<p>New description</p>");
+        assertThat(jdbc.sql("SELECT title || '|' || reflection || '|' || evidence || '|' || principles FROM portfolio_section WHERE id = ?")
+                .param(section).query(String.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleAutosaveOfOnePartIsAConflictAndChangesNothing() throws Exception {
+        long opened = version(section);
+        mvc.perform(save("<p>Tab A</p>", opened, "").header("HX-Request", "true")).andExpect(status().isOk());
+        mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").param("parts", "reflection")
+                        .param("reflection", "<p>Tab B reflection</p>").param("version", String.valueOf(opened)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Trigger", "waymark:conflict"));
+        assertThat(description(section)).isEqualTo("<p>Tab A</p>");
+        assertThat(jdbc.sql("SELECT reflection FROM portfolio_section WHERE id = ?").param(section).query(String.class).single())
+                .isEmpty();
+    }
+
+    @Test
+    void anAutosaveOfTheEvidenceLinksAloneLeavesTheTextAsStored() throws Exception {
+        mvc.perform(save("<p>Written before</p>", version(section), "save")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").param("parts", "evidenceIds")
+                        .param("evidenceShown", "true").param("version", String.valueOf(version(section))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        assertThat(description(section)).isEqualTo("<p>Written before</p>");
+    }
+
+    @Test
+    void withoutJavaScriptTheNamedPartsAreIgnoredAndTheWholeFormIsSaved() throws Exception {
+        mvc.perform(save("<p>Whole</p>", version(section), "save").param("parts", "reflection"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(description(section)).isEqualTo("<p>Whole</p>");
+    }
+
+    @Test
     void aStaleSaveFromASecondTabIsNotAppliedAndShowsBothTexts() throws Exception {
         long opened = version(section);
         mvc.perform(save("<p>Tab A text</p>", opened, "save")).andExpect(status().is3xxRedirection());

@@ -1,0 +1,90 @@
+package org.waymark.portfolio.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.waymark.support.SqlStatementCounter;
+import org.waymark.support.WaymarkTest;
+
+/**
+ * What one autosave costs the database, counted statement by statement with a real signed-in session (so the
+ * session's own reads and writes count too). Five hundred candidates autosaving every two seconds make every
+ * statement here count 250 times a second: a new one should be a decision, not an accident.
+ */
+@WaymarkTest
+@Import(SqlStatementCounter.Configuration.class)
+class AutosaveStatementsTests extends PortfolioTestSupport {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SqlStatementCounter sql;
+
+    String email;
+    Cookie session;
+    String url;
+    UUID section;
+
+    @BeforeEach
+    void signInAndOpenASection() throws Exception {
+        email = UUID.randomUUID() + "@example.org";
+        UUID owner = people.createVerified("Counted Candidate", email, "a-long-password-1", org.waymark.account.Role.CANDIDATE).id();
+        UUID portfolio = portfolios.start(owner, "cmalt");
+        section = sectionId(portfolio, "1a");
+        url = "/portfolios/" + portfolio + "/sections/" + section;
+        session = mvc.perform(formLogin("/sign-in").user("email", email).password("password", "a-long-password-1"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("signed in with a session").isNotNull();
+        // A first save, so the section has text and its automatic revision (the first save after a break) is kept:
+        // the counted saves below are the ordinary ones of someone writing.
+        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("description", "<p>First words</p>").param("reflection", "<p>Thinking</p>").param("evidence", "")
+                        .param("evidenceShown", "true").param("version", String.valueOf(version(section))))
+                .andExpect(status().isOk());
+        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("description", "<p>First words again</p>").param("reflection", "<p>Thinking</p>").param("evidence", "")
+                        .param("evidenceShown", "true").param("version", String.valueOf(version(section))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anAutosaveOfTheWholeFormTakesAFixedNumberOfStatements() throws Exception {
+        long version = version(section);
+        sql.reset();
+        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("description", "<p>First words and more</p>").param("reflection", "<p>Thinking</p>")
+                        .param("evidence", "").param("evidenceShown", "true").param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        // The session read, the person's current roles, the access grant, the portfolio, the section (once, in the
+        // save), the newest revision's time, the update, the evidence links, and the session re-read by Spring
+        // Session's filter after it commits. Not the session's last-access update (QuietSessionRepository), not a
+        // second read of the section or of its evidence links.
+        assertThat(sql.statements()).as("statements of one autosave").hasSize(9)
+                .noneMatch(statement -> statement.toUpperCase().startsWith("UPDATE SPRING_SESSION"));
+    }
+
+    @Test
+    void anAutosaveOfOnePartTakesNoMoreStatementsThanTheWholeForm() throws Exception {
+        long version = version(section);
+        sql.reset();
+        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("parts", "description").param("description", "<p>Only the description</p>")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        assertThat(sql.statements()).as("statements of one autosave").hasSize(9);
+    }
+}
