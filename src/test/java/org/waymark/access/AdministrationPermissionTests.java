@@ -32,9 +32,10 @@ class AdministrationPermissionTests {
         RequestPostProcessor admin = as(person(Role.ADMINISTRATOR), "ADMINISTRATOR");
         assertThat(page("/admin/people", admin)).contains("<h1>People</h1>");
         assertThat(page("/admin/audit", admin)).contains("<h1>Audit trail</h1>");
-        assertThat(page("/portfolios", admin)).contains("Every portfolio (administrator)");
+        assertThat(page("/admin/portfolios", admin)).contains("<h1>");
+        assertThat(page("/portfolios", admin)).contains("href=\"/admin/portfolios\"");
         assertThat(page("/home", admin)).contains("href=\"/admin/people\"").contains("href=\"/admin/audit\"")
-                .contains(">All portfolios<");
+                .contains("href=\"/admin/portfolios\"").contains(">All portfolios<");
     }
 
     @Test
@@ -43,7 +44,8 @@ class AdministrationPermissionTests {
             RequestPostProcessor other = as(person(Role.valueOf(role)), role);
             mvc.perform(get("/admin/people").with(other)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/audit").with(other)).andExpect(status().isForbidden());
-            assertThat(page("/portfolios", other)).doesNotContain("Every portfolio (administrator)");
+            mvc.perform(get("/admin/portfolios").with(other)).andExpect(status().isForbidden());
+            assertThat(page("/portfolios", other)).doesNotContain("href=\"/admin/portfolios\"");
             assertThat(page("/home", other)).doesNotContain("href=\"/admin/people\"").doesNotContain("href=\"/admin/audit\"");
         }
     }
