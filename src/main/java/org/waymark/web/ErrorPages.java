@@ -43,6 +43,13 @@ class ErrorPages {
                 throw ex;
             }
         });
+        // No person types a NUL character, and PostgreSQL refuses text that holds one: drop it from every value.
+        binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null ? null : text.replace("\u0000", ""));
+            }
+        });
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
