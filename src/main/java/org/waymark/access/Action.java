@@ -7,7 +7,9 @@ package org.waymark.access;
 public enum Action {
     VIEW, EDIT, DELETE, SUBMIT, COMMENT, GRADE,
 
-    ADMINISTER_PEOPLE(true), READ_AUDIT_TRAIL(true), VIEW_ALL_PORTFOLIOS(true);
+    ADMINISTER_PEOPLE(true), READ_AUDIT_TRAIL(true), VIEW_ALL_PORTFOLIOS(true),
+    /** The accrediting body's process: fees, registrations and payment, submission rounds, extensions, the completeness queue. */
+    RUN_SUBMISSIONS(true);
 
     private final boolean administrative;
 

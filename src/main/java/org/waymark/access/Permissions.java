@@ -36,7 +36,8 @@ public class Permissions {
      * Waymark. Controllers and templates never check a role themselves: they ask for the action.
      */
     private static final Map<String, Set<Action>> BY_ROLE = Map.of(ADMINISTRATOR,
-            Set.copyOf(EnumSet.of(Action.VIEW, Action.ADMINISTER_PEOPLE, Action.READ_AUDIT_TRAIL, Action.VIEW_ALL_PORTFOLIOS)));
+            Set.copyOf(EnumSet.of(Action.VIEW, Action.ADMINISTER_PEOPLE, Action.READ_AUDIT_TRAIL, Action.VIEW_ALL_PORTFOLIOS,
+                    Action.RUN_SUBMISSIONS)));
 
     private final JdbcClient jdbc;
     private final Clock clock;

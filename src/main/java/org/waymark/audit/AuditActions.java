@@ -45,6 +45,21 @@ public final class AuditActions {
         add("evidence.updated", "Evidence changed");
         add("evidence.deleted", "Evidence deleted");
         add("evidence.upload-refused", "Upload refused");
+        add("fee.changed", "Registration fee changed");
+        add("registration.registered", "Registered for a pathway");
+        add("registration.paid", "Registration marked paid");
+        add("registration.marked-unpaid", "Registration marked unpaid");
+        add("registration.cancelled", "Registration cancelled");
+        add("round.created", "Submission round created");
+        add("round.changed", "Submission round changed");
+        add("round.closed", "Submission round closed");
+        add("submission.submitted", "Portfolio submitted");
+        add("submission.withdrawn", "Submission withdrawn");
+        add("submission.returned", "Submission returned to the candidate");
+        add("submission.accepted", "Submission accepted for assessment");
+        add("extension.requested", "Extension asked for");
+        add("extension.granted", "Extension granted");
+        add("extension.declined", "Extension request declined");
     }
 
     private AuditActions() {

@@ -27,4 +27,19 @@ public interface Portfolios {
                String reflection, String evidence, Set<String> principles);
 
     void confirm(UUID portfolioId, boolean declared, String suggestedAssessorName, String suggestedAssessorEmail);
+
+    /** What stops the portfolio being complete, in the words of its checklist ("1a Constraints...: No reflection"); empty when complete. */
+    List<String> missing(UUID portfolioId);
+
+    /**
+     * Freezes the portfolio as it is now into an immutable snapshot and returns its id. The snapshot is held: the
+     * live portfolio cannot be deleted, and evidence files it refers to are kept, until {@link #release} (and the
+     * files for as long as any snapshot refers to them).
+     */
+    UUID freeze(UUID portfolioId);
+
+    /** The submission no longer holds the snapshot (withdrawn, returned, decided). The snapshot itself stays. */
+    void release(UUID snapshotId);
+
+    Optional<PortfolioSnapshot> snapshot(UUID snapshotId);
 }

@@ -70,6 +70,9 @@ class SecurityConfiguration {
                 // Which roles may administer is decided in access.Permissions, not here.
                 .requestMatchers("/admin/audit", "/admin/audit/**").access(permissions.allowing(Action.READ_AUDIT_TRAIL))
                 .requestMatchers("/admin/portfolios", "/admin/portfolios/**").access(permissions.allowing(Action.VIEW_ALL_PORTFOLIOS))
+                .requestMatchers("/admin/fees/**", "/admin/registrations/**", "/admin/rounds/**", "/admin/submissions/**",
+                        "/admin/fees", "/admin/registrations", "/admin/rounds", "/admin/submissions")
+                        .access(permissions.allowing(Action.RUN_SUBMISSIONS))
                 .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())
             .formLogin(form -> form

@@ -132,6 +132,37 @@ public class PortfolioService implements Portfolios {
         return portfolios.findById(portfolioId).map(this::overviewOf);
     }
 
+    @Override
+    public List<String> missing(UUID portfolioId) {
+        Portfolio portfolio = portfolio(portfolioId);
+        Checklist checklist = checklist(portfolio);
+        List<String> missing = new java.util.ArrayList<>();
+        for (Checklist.Item item : checklist.sections()) {
+            for (String problem : item.missing()) {
+                missing.add(item.heading() + ": " + problem);
+            }
+        }
+        missing.addAll(checklist.portfolioMissing());
+        return List.copyOf(missing);
+    }
+
+    // ---- Snapshots (built in the snapshot change) ----
+
+    @Override
+    public UUID freeze(UUID portfolioId) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public void release(UUID snapshotId) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    @Override
+    public Optional<org.waymark.portfolio.PortfolioSnapshot> snapshot(UUID snapshotId) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
     public PortfolioOverview overviewOf(Portfolio p) {
         return overviews.of(List.of(p)).getFirst();
     }
