@@ -60,6 +60,7 @@ class AccessibilityAdviceWebTests extends PortfolioTestSupport {
                 .andExpect(content().string(containsString("2 suggestions")))
                 .andExpect(content().string(containsString("This is advice. It never stops you submitting")))
                 .andExpect(content().string(containsString("Link words that say nothing")))
+                .andExpect(content().string(containsString("Change the reflection")))
                 .andExpect(content().string(containsString("click here (https://example.org/evaluation)")))
                 .andExpect(content().string(containsString("href=\"/portfolios/" + portfolio + "/sections/" + section + "#reflection-label\"")))
                 .andExpect(content().string(containsString("Audio or video without a transcript")))
@@ -89,8 +90,8 @@ class AccessibilityAdviceWebTests extends PortfolioTestSupport {
         evidence.addLink(portfolio, owner, "https://vimeo.com/123", new EvidenceDetails("Talk", null, null, true));
         mvc.perform(get(page).with(as(person(Role.ADMINISTRATOR), "ADMINISTRATOR")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("See it")))
-                .andExpect(content().string(not(containsString("Change it"))))
+                .andExpect(content().string(containsString("See the reflection")))
+                .andExpect(content().string(not(containsString("Change the reflection"))))
                 .andExpect(content().string(containsString("href=\"/portfolios/" + portfolio + "/evidence\"")))
                 .andExpect(content().string(not(containsString("/edit#accessibleText"))));
     }
