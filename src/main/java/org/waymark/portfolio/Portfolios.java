@@ -42,4 +42,10 @@ public interface Portfolios {
     void release(UUID snapshotId);
 
     Optional<PortfolioSnapshot> snapshot(UUID snapshotId);
+
+    /**
+     * How many accessibility suggestions the candidate's own check of the live portfolio makes, and the path of the
+     * page that lists them. Advice only: never a reason to refuse a submission. The caller checks permissions.
+     */
+    AccessibilityAdviceSummary accessibilityAdvice(UUID portfolioId);
 }
