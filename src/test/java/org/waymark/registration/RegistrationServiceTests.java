@@ -210,6 +210,34 @@ class RegistrationServiceTests {
                 .params(action, type, id).query(String.class).list();
     }
 
+    @Test
+    void twoRegistrationsSentAtOnceOnTheSamePathwayGiveOneRegistration() throws Exception {
+        // A double click on "Register", or two tabs: both requests pass the check before either has written its row.
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var outcomes = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                    service.register(candidate, "cmalt", "GBP", Payer.SELF, null, null);
+                    outcomes.add("registered");
+                } catch (RegistrationRefusedException refused) {
+                    outcomes.add("refused");
+                } catch (Exception e) {
+                    outcomes.add(e.toString());
+                }
+            }));
+        }
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("registered", "refused", "refused", "refused");
+        assertThat(registrations.heldBy(candidate)).hasSize(1);
+    }
+
     static String unique() {
         return "reg-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }

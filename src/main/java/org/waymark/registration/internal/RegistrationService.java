@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waymark.access.Permissions;
@@ -38,9 +39,11 @@ public class RegistrationService implements Registrations {
     private final FrameworkCatalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     RegistrationService(RegistrationRepository repository, Fees fees, Validity validity, Permissions permissions,
-                        FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+                        FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.fees = fees;
         this.validity = validity;
@@ -60,6 +63,7 @@ public class RegistrationService implements Registrations {
     public RegistrationSummary register(UUID personId, String pathway, String currency, Payer payer,
                                         String institutionName, String purchaseOrder) {
         Instant now = clock.instant();
+        takeTurn(personId, pathway);
         Fee fee = fees.find(pathway, currency)
                 .orElseThrow(() -> new RegistrationRefusedException("There is no fee for that pathway in " + currency + "."));
         blocking(personId, pathway).ifPresent(existing -> {
@@ -79,6 +83,17 @@ public class RegistrationService implements Registrations {
         events.publishEvent(new RegistrationReceived(registration.getId(), personId, reference, pathwayName(pathway),
                 fee.amount(), fee.currency(), payer, registration.getInstitutionName(), registration.getPurchaseOrder()));
         return summary(registration);
+    }
+
+    /**
+     * Waits for any other transaction registering this person on this pathway to finish, by locking their guard row
+     * (made on first use; a concurrent insert of the same row waits, then does nothing).
+     */
+    private void takeTurn(UUID personId, String pathway) {
+        jdbc.sql("INSERT INTO registration_guard (person_id, pathway) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(personId, pathway).update();
+        jdbc.sql("SELECT person_id FROM registration_guard WHERE person_id = ? AND pathway = ? FOR UPDATE")
+                .params(personId, pathway).query().listOfRows();
     }
 
     /** The registration that stops this person registering again on the pathway now, if any. */
