@@ -126,8 +126,10 @@ class LinkChecker implements AutoCloseable {
                     try {
                         results.put(url, follow(url, hosts, deadline));
                     } catch (RuntimeException e) {
+                        // An address the HTTP client will not take (odd characters in a redirect, say): an answer
+                        // for good, so that it is not tried again on every run.
                         log.warn("Checking {} failed unexpectedly", url, e);
-                        results.put(url, LinkCheck.NOT_ATTEMPTED);
+                        results.put(url, new LinkCheck(LinkStatus.BROKEN, null, url, "Could not be checked", false));
                     }
                 });
             }
