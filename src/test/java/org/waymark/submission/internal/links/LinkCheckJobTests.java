@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -20,6 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.util.AopTestUtils;
+import org.waymark.account.People;
+import org.waymark.account.Role;
+import org.waymark.portfolio.evidence.EvidenceDetails;
+import org.waymark.portfolio.evidence.EvidenceLibrary;
+import org.waymark.portfolio.internal.PortfolioSection;
+import org.waymark.portfolio.internal.PortfolioService;
+import org.waymark.portfolio.internal.SaveMode;
+import org.waymark.portfolio.internal.SectionDraft;
 import org.waymark.submission.PortfolioSubmitted;
 import org.waymark.submission.SubmissionForm;
 import org.waymark.submission.SubmissionType;
@@ -40,6 +49,12 @@ class LinkCheckJobTests {
     ApplicationContext context;
     @Autowired
     LinkReport report;
+    @Autowired
+    PortfolioService portfolios;
+    @Autowired
+    EvidenceLibrary evidence;
+    @Autowired
+    People people;
 
     private LinkTestServer server;
     private LinkCheckJob job;
@@ -148,6 +163,48 @@ class LinkCheckJobTests {
         assertThat(summaries.get(none).allChecked()).isTrue();
         assertThat(report.forSubmission(broken)).extracting(LinkResult::problem)
                 .containsExactly("Not found (404)", "Not checked: private network address");
+    }
+
+    @Test
+    void aWaymarkPortfoliosLinksAreListedFromItsFrozenSnapshot() {
+        UUID owner = people.createVerified("Candidate " + UUID.randomUUID(), UUID.randomUUID() + "@example.org",
+                "a-long-password-1", Role.CANDIDATE).id();
+        UUID portfolio = portfolios.start(owner, "cmalt");
+        UUID handbook = evidence.addLink(portfolio, owner, server.url("/ok"),
+                new EvidenceDetails("Module handbook", null, null, true)).id();
+        PortfolioSection section = portfolios.sections(portfolio).stream()
+                .filter(s -> s.getSectionKey().equals("1a")).findFirst().orElseThrow();
+        portfolios.save(owner, section.getId(), new SectionDraft(null,
+                "<p>Our <a href=\"" + server.url("/missing") + "\">policy</a>.</p>", "<p>Reflected.</p>", "<p>Evidenced.</p>",
+                Set.of(), Set.of(handbook)), section.getVersion(), SaveMode.SAVE);
+        UUID submissionId = waymarkSubmission(portfolio, portfolios.freeze(portfolio));
+        // Written after the freeze: not in the submission, so not checked.
+        portfolios.save(owner, section.getId(), new SectionDraft(null, "<p>" + server.url("/ok-too") + "</p>", "<p>Reflected.</p>", "<p>Evidenced.</p>",
+                Set.of(), Set.of()), portfolios.sections(portfolio).stream().filter(s -> s.getId().equals(section.getId()))
+                .findFirst().orElseThrow().getVersion(), SaveMode.SAVE);
+
+        listener.on(submitted(submissionId));
+        job.checkDue();
+
+        assertThat(report.forSubmission(submissionId))
+                .extracting(LinkResult::url, LinkResult::status)
+                .containsExactly(tuple(server.url("/missing"), LinkStatus.BROKEN), tuple(server.url("/ok"), LinkStatus.OK));
+        assertThat(report.forSubmission(submissionId).getFirst().foundIn()).startsWith("1a").endsWith(": description");
+        assertThat(report.forSubmission(submissionId).get(1).foundIn()).isEqualTo("Evidence: Module handbook");
+        assertThat(server.hits("/ok-too")).isZero();
+    }
+
+    private UUID waymarkSubmission(UUID portfolioId, UUID snapshotId) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                        INSERT INTO submission (id, reference, round_id, candidate_id, registration_id, pathway, submission_type,
+                            form, portfolio_id, snapshot_id, status, submitted_at, decision_due_at, status_changed_at, version)
+                        VALUES (?, ?, ?, ?, ?, 'cmalt', 'FIRST', 'WAYMARK', ?, ?, 'SUBMITTED', ?, ?, ?, 0)""")
+                .params(id, "W-" + id.toString().substring(0, 8), roundId(), UUID.randomUUID(), UUID.randomUUID(), portfolioId,
+                        snapshotId, now, now, now)
+                .update();
+        return id;
     }
 
     private PortfolioSubmitted submitted(UUID submissionId) {
