@@ -71,14 +71,14 @@ class SubmittingTests {
         RegistrationSummary registration = fixtures.paidRegistration(candidate, "associate");
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
 
-        Submission submission = service.submit(candidate, portfolio, round.id(), " Lin Manager ", "lin@example.org", now);
+        Submission submission = service.submit(candidate, portfolio, round.id(), " Lin Manager ", "lin@example.org", Instant.now());
 
         assertThat(submission.reference()).matches("SUB-\\d{4}-[A-Z2-9]{6}");
         assertThat(submission.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(submission.submissionType()).isEqualTo(SubmissionType.FIRST);
         assertThat(submission.registrationId()).isEqualTo(registration.id());
         assertThat(submission.lineManagerName()).isEqualTo("Lin Manager");
-        assertThat(submission.decisionDueAt()).isEqualTo(round.decisionDueFor(now));
+        assertThat(submission.decisionDueAt()).isEqualTo(round.decisionDueFor(submission.submittedAt()));
         assertThat(portfolios.snapshot(submission.snapshotId())).get()
                 .satisfies(s -> assertThat(s.portfolioId()).isEqualTo(portfolio));
         assertThat(registrations.find(registration.id()).orElseThrow().firstSubmittedAt()).isNotNull();
@@ -96,7 +96,7 @@ class SubmittingTests {
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
 
         SubmissionRefused refused = catchThrowableOfType(SubmissionRefused.class,
-                () -> service.submit(candidate, portfolio, round.id(), null, null, now));
+                () -> service.submit(candidate, portfolio, round.id(), null, null, Instant.now()));
 
         assertThat(refused.reason()).isEqualTo(Reason.INCOMPLETE);
         assertThat(refused.missing()).isEqualTo(portfolios.missing(portfolio))
@@ -113,7 +113,7 @@ class SubmittingTests {
         fixtures.unpaidRegistration(candidate, "associate");
 
         SubmissionRefused refused = catchThrowableOfType(SubmissionRefused.class,
-                () -> service.submit(candidate, portfolio, round.id(), null, null, now));
+                () -> service.submit(candidate, portfolio, round.id(), null, null, Instant.now()));
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_REGISTERED);
         assertThat(refused.getMessage()).contains("paid registration for the Associate CMALT pathway");
@@ -177,7 +177,7 @@ class SubmittingTests {
         UUID portfolio = fixtures.completePortfolio(candidate);
         fixtures.paidRegistration(candidate, "associate");
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
-        Submission submission = service.submit(candidate, portfolio, round.id(), null, null, now);
+        Submission submission = service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
 
         fixtures.rewrite(candidate, portfolio, "1a", "<p>Rewritten after submitting.</p>");
 
@@ -191,7 +191,7 @@ class SubmittingTests {
         UUID portfolio = fixtures.completePortfolio(candidate);
         fixtures.paidRegistration(candidate, "associate");
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
-        Submission first = service.submit(candidate, portfolio, round.id(), null, null, now);
+        Submission first = service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
 
         Submission withdrawn = service.withdraw(candidate, first.id(), "Sent the wrong version");
 
@@ -203,7 +203,7 @@ class SubmittingTests {
         assertThat(catchThrowableOfType(SubmissionRefused.class, () -> service.withdraw(candidate, first.id(), null)).reason())
                 .isEqualTo(Reason.NOT_WITHDRAWABLE);
 
-        Submission again = service.submit(candidate, portfolio, round.id(), null, null, now.plusSeconds(60));
+        Submission again = service.submit(candidate, portfolio, round.id(), null, null, Instant.now().plusSeconds(60));
         assertThat(again.submissionType()).isEqualTo(SubmissionType.FIRST);
         assertThat(again.reference()).isNotEqualTo(first.reference());
         assertThat(service.submittedBy(candidate)).extracting(SubmissionSummary::status)
@@ -215,10 +215,10 @@ class SubmittingTests {
         UUID portfolio = fixtures.completePortfolio(candidate);
         fixtures.paidRegistration(candidate, "associate");
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
-        Submission first = service.submit(candidate, portfolio, round.id(), null, null, now);
-        submissions.save(first.moveTo(SubmissionStatus.RETURNED, UUID.randomUUID(), now.plusSeconds(1), "Section 2a is empty"));
+        Submission first = service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
+        submissions.save(first.moveTo(SubmissionStatus.RETURNED, UUID.randomUUID(), Instant.now().plusSeconds(1), "Section 2a is empty"));
 
-        Submission again = service.submit(candidate, portfolio, round.id(), null, null, now.plusSeconds(2));
+        Submission again = service.submit(candidate, portfolio, round.id(), null, null, Instant.now().plusSeconds(2));
 
         assertThat(again.submissionType()).isEqualTo(SubmissionType.FIRST);
     }
@@ -228,11 +228,11 @@ class SubmittingTests {
         UUID portfolio = fixtures.completePortfolio(candidate);
         fixtures.paidRegistration(candidate, "associate");
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
-        Submission submission = service.submit(candidate, portfolio, round.id(), null, null, now);
+        Submission submission = service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
 
         assertThatThrownBy(() -> service.withdraw(fixtures.candidate(), submission.id(), null))
                 .isInstanceOf(NotPermittedException.class);
-        submissions.save(submission.moveTo(SubmissionStatus.ACCEPTED, UUID.randomUUID(), now.plusSeconds(1), null));
+        submissions.save(submission.moveTo(SubmissionStatus.ACCEPTED, UUID.randomUUID(), Instant.now().plusSeconds(1), null));
         SubmissionRefused refused = catchThrowableOfType(SubmissionRefused.class,
                 () -> service.withdraw(candidate, submission.id(), null));
         assertThat(refused.reason()).isEqualTo(Reason.NOT_WITHDRAWABLE);
@@ -246,7 +246,7 @@ class SubmittingTests {
         fixtures.paidRegistration(other, "associate");
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
 
-        assertThatThrownBy(() -> service.submit(other, portfolio, round.id(), null, null, now))
+        assertThatThrownBy(() -> service.submit(other, portfolio, round.id(), null, null, Instant.now()))
                 .isInstanceOf(NotPermittedException.class);
     }
 
@@ -255,10 +255,10 @@ class SubmittingTests {
         UUID portfolio = fixtures.completePortfolio(candidate);
         fixtures.paidRegistration(candidate, "associate");
         Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
-        service.submit(candidate, portfolio, round.id(), null, null, now);
+        service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
 
         SubmissionRefused refused = catchThrowableOfType(SubmissionRefused.class,
-                () -> service.submit(candidate, portfolio, round.id(), null, null, now.plusSeconds(1)));
+                () -> service.submit(candidate, portfolio, round.id(), null, null, Instant.now().plusSeconds(1)));
         assertThat(refused.reason()).isEqualTo(Reason.ALREADY_IN_PROGRESS);
         assertThat(refused.getMessage()).contains("already have a submission in progress");
     }
@@ -272,7 +272,7 @@ class SubmittingTests {
         Callable<Object> submit = () -> {
             start.await();
             try {
-                return service.submit(candidate, portfolio, round.id(), null, null, now);
+                return service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
             } catch (SubmissionRefused refused) {
                 return refused;
             }
