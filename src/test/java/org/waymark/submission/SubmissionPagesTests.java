@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -92,7 +91,7 @@ class SubmissionPagesTests {
                 .param("portfolio", incomplete.toString()).param("declared", "true")));
         assertThat(page).contains("<title>Error:").contains("href=\"#checklist\"").contains("Your portfolio is not complete yet");
         for (String missing : portfolios.missing(incomplete)) {
-            assertThat(page).contains(org.springframework.web.util.HtmlUtils.htmlEscape(missing).replace("&quot;", "\""));
+            assertThat(page).contains(missing);
         }
         assertThat(service.submittedBy(candidate)).isEmpty();
     }
@@ -187,7 +186,7 @@ class SubmissionPagesTests {
         Submission submission = service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
         for (String path : new String[] {"/submissions", "/submissions/" + submission.id(), "/rounds/" + round.id() + "/submit",
                 "/portfolios/" + portfolio + "/submit", "/submissions/" + submission.id() + "/evidence/" + UUID.randomUUID()}) {
-            mvc.perform(get(path)).andExpect(redirectedUrlPattern("**/sign-in"));
+            mvc.perform(get(path)).andExpect(redirectedUrl("/sign-in"));
         }
     }
 
