@@ -123,7 +123,7 @@ class SubmittingTests {
     @Test
     void anExpiredRegistrationNoLongerLetsTheCandidateSubmit() {
         UUID portfolio = fixtures.completePortfolio(candidate);
-        RegistrationSummary registration = fixtures.paidRegistration(candidate, "associate");
+        RegistrationSummary registration = registrations.find(fixtures.paidRegistration(candidate, "associate").id()).orElseThrow();
         Round rolling = fixtures.rollingRound();
 
         assertThat(catchThrowableOfType(SubmissionRefused.class,
