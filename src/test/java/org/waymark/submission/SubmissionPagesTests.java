@@ -63,7 +63,7 @@ class SubmissionPagesTests {
         assertThat(page).contains("Submit your <span>Associate CMALT</span> portfolio").contains(round.name())
                 .contains("Registration <strong>REG-").contains("Complete").containsPattern("(GMT|BST)")
                 .contains("conflicts of interest").contains("I confirm this is the portfolio I want assessed")
-                .contains("/portfolios/" + portfolio + "/accessibility");
+                .contains("href=\"/portfolios/" + portfolio + "/accessibility\"").contains("accessibility suggestion");
 
         String location = mvc.perform(post("/rounds/{r}/submit", round.id()).with(csrf()).with(as(candidate))
                         .param("portfolio", portfolio.toString()).param("lineManagerName", "Lin Manager")

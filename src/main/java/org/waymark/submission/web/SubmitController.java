@@ -145,6 +145,7 @@ class SubmitController {
         model.addAttribute("deadline", service.deadlineFor(round, candidate).map(service::ukTime).orElse(null));
         model.addAttribute("decisionDue", service.ukTime(round.decisionDueFor(now)));
         model.addAttribute("roundProblem", service.whyRoundNotOpen(round, candidate, now).orElse(null));
+        model.addAttribute("advice", portfolios.accessibilityAdvice(portfolio.id()));
         model.addAttribute("missing", refusedMissing.isEmpty() ? portfolios.missing(portfolio.id()) : refusedMissing);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
