@@ -132,14 +132,7 @@ public class ExtensionService {
         Round round = rounds.get(roundId);
         Map<String, String> problems = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        if (!round.fixed()) {
-            throw new Refused(Map.of("untilOn", round.name() + " is a rolling round: it has no deadline to extend"));
-        }
-        Instant until = rounds.ukInstant(untilOn, untilTime, "untilOn", "untilTime", "the extension ends", problems, notes);
-        if (until != null && !until.isAfter(round.closesAt())) {
-            problems.put("untilOn", "The extension must end after the round's deadline, " + ukTime.format(round.closesAt()));
-        }
-        text(reason, "grantReason", "Say why the extension is granted", problems);
+        Instant until = checkGrant(round, untilOn, untilTime, reason, problems, notes);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
@@ -169,9 +162,25 @@ public class ExtensionService {
             Map<String, String> problems = new LinkedHashMap<>();
             problems.put("email", email == null || email.isBlank() ? "Enter the candidate's email address"
                     : "No one has a Waymark account with that email address");
+            checkGrant(rounds.get(roundId), untilOn, untilTime, reason, problems, new ArrayList<>());
             throw new Refused(problems);
         }
         return grant(administrator, roundId, person.get().id(), untilOn, untilTime, reason);
+    }
+
+    /** The extension's end as an instant, with any problems (by field) and notes on how the time was read. */
+    private Instant checkGrant(Round round, LocalDate untilOn, LocalTime untilTime, String reason,
+                               Map<String, String> problems, List<String> notes) {
+        if (!round.fixed()) {
+            problems.put("untilOn", round.name() + " is a rolling round: it has no deadline to extend");
+            return null;
+        }
+        Instant until = rounds.ukInstant(untilOn, untilTime, "untilOn", "untilTime", "the extension ends", problems, notes);
+        if (until != null && !until.isAfter(round.closesAt())) {
+            problems.put("untilOn", "The extension must end after the round's deadline, " + ukTime.format(round.closesAt()));
+        }
+        text(reason, "grantReason", "Say why the extension is granted", problems);
+        return until;
     }
 
     @Transactional
