@@ -77,7 +77,7 @@ class CompletenessEmailsTests {
         assertThat(mail.subject()).isEqualTo("Your CMALT submission " + submission.reference() + " has been returned to you");
         assertThat(mail.body()).startsWith("Hello Rita Returned,")
                 .contains("Section 2b is empty.\r\nThe link in 3a answers 404.".replace("\r\n", lineBreak(mail.body())))
-                .contains("Submit your portfolio again in the same round")
+                .contains("Submit it again in the same round")
                 .contains("/portfolios/" + submission.portfolioId()).contains("/submissions/" + submission.id());
     }
 

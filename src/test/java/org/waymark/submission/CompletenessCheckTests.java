@@ -41,6 +41,12 @@ class CompletenessCheckTests {
     People people;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationContext application;
+    @Autowired
+    org.waymark.submission.internal.SubmissionService submitting;
+    @Autowired
+    org.waymark.portfolio.Portfolios portfolios;
 
     QueueFixtures fixtures;
     PersonSummary admin;
@@ -141,6 +147,24 @@ class CompletenessCheckTests {
                 .extracting(Submission::status, Submission::submissionType)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SubmissionStatus.RETURNED, SubmissionType.FIRST),
                         org.assertj.core.groups.Tuple.tuple(SubmissionStatus.ACCEPTED, SubmissionType.FIRST));
+    }
+
+    @Test
+    void returningLetsGoOfTheSnapshotSoTheCandidateMayChangeTheirPortfolioAndSubmitAgain() {
+        SubmissionFixtures made = new SubmissionFixtures(application);
+        UUID portfolio = made.completePortfolio(candidate.id());
+        made.paidRegistration(candidate.id(), "associate");
+        Round open = made.fixedRound(Instant.now().plus(30, ChronoUnit.DAYS));
+        Submission submission = submitting.submit(candidate.id(), portfolio, open.id(), null, null, Instant.now());
+        assertThat(portfolios.snapshot(submission.snapshotId()).orElseThrow().held()).isTrue();
+        assertThat(check.sections(submission).complete()).as("the complete portfolio passes the section check").isTrue();
+
+        check.returnToCandidate(admin.id(), submission.id(), "Please name your line manager.");
+
+        assertThat(portfolios.snapshot(submission.snapshotId()).orElseThrow().held()).isFalse();
+        Submission again = submitting.submit(candidate.id(), portfolio, open.id(), null, null, Instant.now());
+        assertThat(again.submissionType()).isEqualTo(SubmissionType.FIRST);
+        assertThat(again.status()).isEqualTo(SubmissionStatus.SUBMITTED);
     }
 
     private List<Map<String, Object>> audit(UUID submissionId) {

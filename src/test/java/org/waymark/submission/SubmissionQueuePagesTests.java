@@ -236,6 +236,7 @@ class SubmissionQueuePagesTests {
         for (MockHttpServletRequestBuilder request : requests.subList(0, 5)) {
             mvc.perform(request.with(asAdmin())).andExpect(status().isOk());
         }
+        mvc.perform(requests.get(5).with(asAdmin())).andExpect(status().isNotFound());
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {

@@ -19,15 +19,14 @@ import org.waymark.submission.SubmissionType;
 
 /**
  * What the administrator's lists read: the queue of submissions waiting for the completeness check, a round's
- * submissions with their counts, and each one's link check results. One query per list, whatever its length.
+ * submissions with their counts. One query per list, whatever its length (link checks: {@code links.LinkReport}).
  */
 @Service
 public class SubmissionQueue {
 
     /** One submission in a list, with how many of its links were found broken. */
     public record Row(UUID id, String reference, UUID candidateId, String pathway, SubmissionType type, SubmissionForm form,
-                      UUID roundId, String roundName, SubmissionStatus status, Instant submittedAt, Instant decisionDueAt,
-                      int brokenLinks, int uncheckedLinks) {
+                      UUID roundId, String roundName, SubmissionStatus status, Instant submittedAt, Instant decisionDueAt) {
 
         public boolean waiting() {
             return status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.ACCEPTED;
@@ -46,26 +45,9 @@ public class SubmissionQueue {
         }
     }
 
-    /** One link found in a submission and what the background check made of it. */
-    public record Link(String url, String foundIn, String status, Integer httpStatus, String finalUrl, String problem,
-                       Instant checkedAt) {
-
-        public boolean broken() {
-            return BROKEN.equals(status);
-        }
-
-        public boolean checked() {
-            return checkedAt != null;
-        }
-    }
-
-    static final String BROKEN = "BROKEN";
-
     private static final String ROW = """
             SELECT s.id, s.reference, s.candidate_id, s.pathway, s.submission_type, s.form, s.round_id, r.name, s.status,
-                   s.submitted_at, s.decision_due_at,
-                   (SELECT COUNT(*) FROM submission_link l WHERE l.submission_id = s.id AND l.status = 'BROKEN') AS broken,
-                   (SELECT COUNT(*) FROM submission_link l WHERE l.submission_id = s.id AND l.checked_at IS NULL) AS unchecked
+                   s.submitted_at, s.decision_due_at
             FROM submission s JOIN submission_round r ON r.id = s.round_id
             """;
 
@@ -103,24 +85,10 @@ public class SubmissionQueue {
         return counts;
     }
 
-    /** A submission's links, broken ones first, then those not checked yet, then the rest; each group by address. */
-    public List<Link> links(UUID submissionId) {
-        List<Link> links = new ArrayList<>(jdbc.sql("""
-                        SELECT url, found_in, status, http_status, final_url, problem, checked_at
-                        FROM submission_link WHERE submission_id = ?""")
-                .param(submissionId)
-                .query((rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3),
-                        (Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), instant(rs, 7)))
-                .list());
-        links.sort(Comparator.comparingInt((Link l) -> l.broken() ? 0 : l.checked() ? 2 : 1).thenComparing(Link::url));
-        return links;
-    }
-
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
                 SubmissionType.valueOf(rs.getString(5)), SubmissionForm.valueOf(rs.getString(6)), rs.getObject(7, UUID.class),
-                rs.getString(8), SubmissionStatus.valueOf(rs.getString(9)), instant(rs, 10), instant(rs, 11), rs.getInt(12),
-                rs.getInt(13));
+                rs.getString(8), SubmissionStatus.valueOf(rs.getString(9)), instant(rs, 10), instant(rs, 11));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

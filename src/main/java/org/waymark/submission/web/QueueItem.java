@@ -4,10 +4,11 @@ import java.time.Instant;
 
 import org.waymark.account.People;
 import org.waymark.submission.internal.SubmissionQueue;
+import org.waymark.submission.internal.links.LinkSummary;
 
 /** One submission as the administrator's lists show it: who, on which pathway, how long it has waited. */
 record QueueItem(SubmissionQueue.Row row, People.Name candidate, String pathwayName, long daysSince, Instant targetDate,
-                 boolean pastTarget) {
+                 boolean pastTarget, LinkSummary links) {
 
     public String candidateName() {
         return candidate == null ? "Account removed" : candidate.name();

@@ -44,7 +44,7 @@ import org.waymark.submission.internal.DecisionTarget;
 import org.waymark.submission.internal.NotWaitingForCheckException;
 import org.waymark.submission.internal.Rounds;
 import org.waymark.submission.internal.Submission;
-import org.waymark.submission.internal.SubmissionQueue;
+import org.waymark.submission.internal.links.LinkReport;
 
 /**
  * Administrators: one submission's completeness check (its sections, its links, the frozen portfolio) and the
@@ -57,7 +57,7 @@ class SubmissionCheckController {
     private static final Logger log = LoggerFactory.getLogger(SubmissionCheckController.class);
 
     private final CompletenessCheck check;
-    private final SubmissionQueue queue;
+    private final LinkReport linkReport;
     private final QueueItems items;
     private final Rounds rounds;
     private final People people;
@@ -68,11 +68,11 @@ class SubmissionCheckController {
     private final Clock clock;
     private final UkTime time;
 
-    SubmissionCheckController(CompletenessCheck check, SubmissionQueue queue, QueueItems items, Rounds rounds, People people,
+    SubmissionCheckController(CompletenessCheck check, LinkReport linkReport, QueueItems items, Rounds rounds, People people,
                               Registrations registrations, Portfolios portfolios, DecisionTarget target, Permissions permissions,
                               Clock clock, UkTime ukTime) {
         this.check = check;
-        this.queue = queue;
+        this.linkReport = linkReport;
         this.items = items;
         this.rounds = rounds;
         this.people = people;
@@ -102,7 +102,7 @@ class SubmissionCheckController {
         model.addAttribute("submission", submission);
         model.addAttribute("candidate", people.find(submission.candidateId()).orElse(null));
         model.addAttribute("sections", check.sections(submission));
-        model.addAttribute("links", queue.links(id));
+        model.addAttribute("links", linkReport.summary(id));
         model.addAttribute("ukTime", time);
         return "admin/submissions-accept";
     }
@@ -184,7 +184,7 @@ class SubmissionCheckController {
         model.addAttribute("targetDate", target.dueBy(submission.submittedAt()));
         model.addAttribute("pastTarget", target.pastTarget(submission.submittedAt(), waiting, now));
         model.addAttribute("sections", check.sections(submission));
-        model.addAttribute("links", queue.links(id));
+        model.addAttribute("links", linkReport.forSubmission(id));
         model.addAttribute("snapshotView", submission.snapshotId() == null ? null
                 : portfolios.snapshotView(submission.snapshotId()).orElse(null));
         model.addAttribute("ukTime", time);

@@ -92,7 +92,7 @@ class SubmissionQueueController {
                 csv.printRecord(SpreadsheetCells.neutralise(row.reference(), item.candidateName(),
                         item.candidate() == null ? "" : item.candidate().email(), item.pathwayName(), row.type().label(),
                         row.form().name().toLowerCase(), Statuses.label(row.status()), time.format(row.submittedAt()),
-                        String.valueOf(item.daysSince()), item.pastTarget() ? "Yes" : "No", String.valueOf(row.brokenLinks())));
+                        String.valueOf(item.daysSince()), item.pastTarget() ? "Yes" : "No", String.valueOf(item.links().problems())));
             }
         }
         String fileName = "submissions-" + found.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".csv";
