@@ -51,4 +51,10 @@ public interface Portfolios {
      * since. Permission checks are the caller's. Empty if the snapshot has no file item of that id.
      */
     Optional<SnapshotFile> snapshotFile(UUID snapshotId, UUID evidenceId);
+
+    /**
+     * How many accessibility suggestions the candidate's own check of the live portfolio makes, and the path of the
+     * page that lists them. Advice only: never a reason to refuse a submission. The caller checks permissions.
+     */
+    AccessibilityAdviceSummary accessibilityAdvice(UUID portfolioId);
 }

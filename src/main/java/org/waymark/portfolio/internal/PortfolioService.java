@@ -139,6 +139,11 @@ public class PortfolioService implements Portfolios {
     }
 
     @Override
+    public org.waymark.portfolio.AccessibilityAdviceSummary accessibilityAdvice(UUID portfolioId) {
+        return AccessibilityAdvice.of(portfolioId, checklist(portfolio(portfolioId)), evidence.list(portfolioId)).summary();
+    }
+
+    @Override
     public List<String> missing(UUID portfolioId) {
         Portfolio portfolio = portfolio(portfolioId);
         Checklist checklist = checklist(portfolio);
