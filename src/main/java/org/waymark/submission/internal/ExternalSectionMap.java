@@ -1,0 +1,46 @@
+package org.waymark.submission.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * An external portfolio's section map, kept in {@code submission_section_location}: where each section is, a page
+ * link or a heading. Written once, with the submission; never changed.
+ */
+@Repository
+public class ExternalSectionMap {
+
+    /** Where one section is. {@code heading} is the section as Waymark names it; {@code location} is the candidate's answer. */
+    public record Location(int position, String sectionKey, String heading, String location) {
+
+        public boolean isLink() {
+            return ExternalSubmissions.looksLikeLink(location);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ExternalSectionMap(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(UUID submissionId, List<Location> locations) {
+        for (Location location : locations) {
+            jdbc.sql("INSERT INTO submission_section_location (submission_id, position, section_key, heading, location)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .params(submissionId, location.position(), location.sectionKey(), location.heading(), location.location())
+                    .update();
+        }
+    }
+
+    public List<Location> of(UUID submissionId) {
+        return jdbc.sql("SELECT position, section_key, heading, location FROM submission_section_location"
+                        + " WHERE submission_id = ? ORDER BY position")
+                .param(submissionId)
+                .query((rs, n) -> new Location(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+}
