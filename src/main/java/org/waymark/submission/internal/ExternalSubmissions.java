@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +34,6 @@ import org.waymark.portfolio.evidence.StoredFile;
 import org.waymark.registration.RegistrationSummary;
 import org.waymark.registration.Registrations;
 import org.waymark.submission.PortfolioSubmitted;
-import org.waymark.submission.RoundKind;
 import org.waymark.submission.SubmissionForm;
 import org.waymark.submission.SubmissionStatus;
 import org.waymark.submission.SubmissionType;
@@ -60,10 +56,8 @@ public class ExternalSubmissions {
     /** A scheme and "//", "www.", or a scheme a browser would run: the candidate meant a link, so it must be a good one. */
     private static final Pattern LINK_LIKE = Pattern.compile("(?i)^([a-z][a-z0-9+.-]*://|www\\.|(javascript|data|vbscript|file):).*");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.UK);
-    private static final String REFERENCE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final SubmissionService submitting;
     private final Submissions submissions;
     private final Rounds rounds;
     private final RoundExtensions extensions;
@@ -75,12 +69,12 @@ public class ExternalSubmissions {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ZoneId zone;
 
-    ExternalSubmissions(Submissions submissions, Rounds rounds, RoundExtensions extensions, ExternalSectionMap sectionMap,
+    ExternalSubmissions(SubmissionService submitting, Submissions submissions, Rounds rounds, RoundExtensions extensions, ExternalSectionMap sectionMap,
                         Registrations registrations, FrameworkCatalogue catalogue, EvidenceLibrary evidence,
                         Permissions permissions, ApplicationEventPublisher events,
-                        PlatformTransactionManager transactionManager, Clock clock, ZoneId displayZone) {
+                        PlatformTransactionManager transactionManager, Clock clock) {
+        this.submitting = submitting;
         this.submissions = submissions;
         this.rounds = rounds;
         this.extensions = extensions;
@@ -92,7 +86,6 @@ public class ExternalSubmissions {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.zone = displayZone;
     }
 
     /** The pathways this candidate may submit on now: one per valid registration, in the framework's order. */
@@ -116,16 +109,14 @@ public class ExternalSubmissions {
         return rounds.findById(roundId);
     }
 
-    /** Why this candidate cannot submit into the round at this instant (closed, not yet open); empty when they can. */
+    /** Why this candidate cannot submit into the round at this instant (the Waymark submission's rule); empty when they can. */
     public Optional<String> roundProblem(UUID candidateId, Round round, Instant at) {
-        if (openFor(round, extension(round, candidateId), at)) {
-            return Optional.empty();
-        }
-        if (at.isBefore(round.opensAt())) {
-            return Optional.of(round.name() + " opens for submissions on " + uk(round.opensAt()) + ". You cannot submit into it yet");
-        }
-        Instant closed = round.closedAt() != null ? round.closedAt() : round.closesAt();
-        return Optional.of(round.name() + " closed on " + uk(closed) + ". You can no longer submit into it");
+        return submitting.whyRoundNotOpen(round, candidateId, at);
+    }
+
+    /** The deadline that applies to this candidate (their extension's, if any), in UK time; empty for a rolling round. */
+    public Optional<String> deadlineFor(Round round, UUID candidateId) {
+        return submitting.deadlineFor(round, candidateId).map(this::uk);
     }
 
     /**
@@ -139,7 +130,6 @@ public class ExternalSubmissions {
                                      Instant arrivedAt) {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NoSuchElementException("No round " + roundId));
         Map<String, String> problems = new LinkedHashMap<>();
-        Optional<RoundExtension> extension = extension(round, candidateId);
         roundProblem(candidateId, round, arrivedAt).ifPresent(problem -> problems.put("round", problem));
 
         Pathway pathway = catalogue.current().findPathway(pathwayKey).orElse(null);
@@ -227,9 +217,9 @@ public class ExternalSubmissions {
                         }
                     });
                 }
-                UUID extensionId = round.kind() == RoundKind.FIXED && !arrivedAt.isBefore(round.closesAt())
-                        ? extension.map(RoundExtension::id).orElse(null) : null;
-                Submission submission = submissions.save(new Submission(UUID.randomUUID(), newReference(arrivedAt), round.id(),
+                UUID extensionId = round.openAt(arrivedAt) ? null : extensions.findByRoundIdAndCandidateId(round.id(), candidateId)
+                        .filter(e -> arrivedAt.isBefore(e.untilAt())).map(RoundExtension::id).orElse(null);
+                Submission submission = submissions.save(new Submission(UUID.randomUUID(), submitting.newReference(arrivedAt), round.id(),
                         candidateId, registration.id(), pathway.key(), SubmissionType.FIRST, SubmissionForm.EXTERNAL,
                         null, null, url, keptAccess, file == null ? null : file.key(), file == null ? null : file.fileName(),
                         file == null ? null : file.contentType(), file == null ? null : file.sizeBytes(), managerName,
@@ -325,7 +315,7 @@ public class ExternalSubmissions {
 
     /** A date and time in UK time with the zone named: "31 January 2027, 12:00 GMT". */
     public String uk(Instant instant) {
-        return UK.format(instant.atZone(zone));
+        return submitting.ukTime(instant);
     }
 
     /** Whether the candidate meant this location as a link (and so it must be a good one). */
@@ -362,20 +352,6 @@ public class ExternalSubmissions {
         }
     }
 
-    private Optional<RoundExtension> extension(Round round, UUID candidateId) {
-        return round.kind() == RoundKind.FIXED ? extensions.findByRoundIdAndCandidateId(round.id(), candidateId) : Optional.empty();
-    }
-
-    /** Open at this instant, or past a fixed deadline but within this candidate's extension (not past a close). */
-    private static boolean openFor(Round round, Optional<RoundExtension> extension, Instant at) {
-        if (round.openAt(at)) {
-            return true;
-        }
-        return round.kind() == RoundKind.FIXED && !at.isBefore(round.opensAt())
-                && (round.closedAt() == null || at.isBefore(round.closedAt()))
-                && extension.map(e -> at.isBefore(e.untilAt())).orElse(false);
-    }
-
     private Optional<Submission> inProgressOn(UUID candidateId, UUID registrationId) {
         return submissions.findByCandidateIdOrderBySubmittedAtDesc(candidateId).stream()
                 .filter(s -> registrationId.equals(s.inProgressRegistration())).findFirst();
@@ -387,15 +363,6 @@ public class ExternalSubmissions {
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    /** "S-2026-7K3QX9": the year it arrived and six letters and digits that cannot be mistaken for each other. */
-    private String newReference(Instant at) {
-        StringBuilder reference = new StringBuilder("S-").append(at.atZone(zone).getYear()).append('-');
-        for (int i = 0; i < 6; i++) {
-            reference.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
-        }
-        return reference.toString();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

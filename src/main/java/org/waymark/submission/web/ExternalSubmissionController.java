@@ -46,8 +46,9 @@ import org.waymark.submission.internal.Submission;
 
 /**
  * A candidate submits a portfolio written elsewhere: the form (a link or one file, access details, the section
- * map, line manager, declaration), the confirmation with the reference, the candidate's view of what they sent,
- * and their download of the file. Someone else's submission answers 404.
+ * map, line manager, declaration), the confirmation with the reference, and the candidate's download of their file.
+ * What they sent is shown on their submission page (SubmissionsController's, through templates/submission/
+ * external-parts.html). Someone else's submission answers 404.
  */
 @Controller
 class ExternalSubmissionController {
@@ -132,18 +133,6 @@ class ExternalSubmissionController {
         return "submission/external-confirmation";
     }
 
-    /** What the candidate sent: the link or file name, and the map. Access details only as "given: yes". */
-    @GetMapping("/submissions/{submissionId}/external")
-    String show(@PathVariable UUID submissionId, Authentication who, Model model) {
-        Submission submission = owned(who, submissionId);
-        model.addAttribute("submission", submission);
-        model.addAttribute("round", external.round(submission.roundId()).orElseThrow());
-        model.addAttribute("pathway", external.pathway(submission.pathway()));
-        model.addAttribute("map", external.map(submissionId));
-        model.addAttribute("submittedAt", external.uk(submission.submittedAt()));
-        return "submission/external-submission";
-    }
-
     /** The candidate's own file, only to its owner: administrators use their own address, everyone else gets 404. */
     @GetMapping("/submissions/{submissionId}/file")
     ResponseEntity<InputStreamResource> file(@PathVariable UUID submissionId, Authentication who) {
@@ -189,7 +178,7 @@ class ExternalSubmissionController {
                 .or(() -> pathways.size() == 1 ? Optional.of(pathways.getFirst()) : Optional.empty());
         model.addAttribute("round", round);
         model.addAttribute("roundProblem", external.roundProblem(me, round, external.now()).orElse(null));
-        model.addAttribute("closes", round.closesAt() == null ? null : external.uk(round.closesAt()));
+        model.addAttribute("closes", external.deadlineFor(round, me).orElse(null));
         model.addAttribute("pathways", pathways);
         model.addAttribute("pathway", chosen.orElse(null));
         model.addAttribute("form", form);
