@@ -42,4 +42,13 @@ public interface Portfolios {
     void release(UUID snapshotId);
 
     Optional<PortfolioSnapshot> snapshot(UUID snapshotId);
+
+    /** The snapshot ready to show, with headings and principles from the framework version it was written against. */
+    Optional<SnapshotView> snapshotView(UUID snapshotId);
+
+    /**
+     * An evidence file of a snapshot, as it was frozen, even if the candidate has deleted it from the live portfolio
+     * since. Permission checks are the caller's. Empty if the snapshot has no file item of that id.
+     */
+    Optional<SnapshotFile> snapshotFile(UUID snapshotId, UUID evidenceId);
 }

@@ -71,7 +71,7 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/audit", "/admin/audit/**").access(permissions.allowing(Action.READ_AUDIT_TRAIL))
                 .requestMatchers("/admin/portfolios", "/admin/portfolios/**").access(permissions.allowing(Action.VIEW_ALL_PORTFOLIOS))
                 .requestMatchers("/admin/fees/**", "/admin/registrations/**", "/admin/rounds/**", "/admin/submissions/**",
-                        "/admin/fees", "/admin/registrations", "/admin/rounds", "/admin/submissions")
+                        "/admin/fees", "/admin/registrations", "/admin/rounds", "/admin/submissions", "/admin/submissions.csv")
                         .access(permissions.allowing(Action.RUN_SUBMISSIONS))
                 .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())

@@ -1,8 +1,6 @@
 package org.waymark.notification.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.waymark.account.People;
 import org.waymark.notification.Mailer;
 import org.waymark.platform.Links;
+import org.waymark.platform.UkTime;
 import org.waymark.submission.PortfolioSubmitted;
 import org.waymark.submission.SubmissionSummary;
 import org.waymark.submission.SubmissionWithdrawn;
@@ -19,23 +18,21 @@ import org.waymark.submission.Submitting;
 @Component
 class SubmissionEmails {
 
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz");
-
     private final Mailer mailer;
     private final MailTemplates templates;
     private final Links links;
     private final People people;
     private final Submitting submitting;
-    private final ZoneId zone;
+    private final UkTime ukTime;
 
     SubmissionEmails(Mailer mailer, MailTemplates templates, Links links, People people, Submitting submitting,
-                     ZoneId displayZone) {
+                     UkTime ukTime) {
         this.mailer = mailer;
         this.templates = templates;
         this.links = links;
         this.people = people;
         this.submitting = submitting;
-        this.zone = displayZone;
+        this.ukTime = ukTime;
     }
 
     @ApplicationModuleListener
@@ -63,7 +60,7 @@ class SubmissionEmails {
     }
 
     private String uk(Instant instant) {
-        return UK.format(instant.atZone(zone));
+        return ukTime.format(instant);
     }
 
     private void send(String recipient, String template, Map<String, Object> model) {

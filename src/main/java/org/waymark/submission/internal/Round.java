@@ -37,4 +37,39 @@ public record Round(@Id UUID id, String name, RoundKind kind, Instant opensAt, I
         }
         return resultsReleasedAt != null ? resultsReleasedAt : closesAt.plus(Duration.ofDays(91));
     }
+
+    public boolean fixed() {
+        return kind == RoundKind.FIXED;
+    }
+
+    /** Closed by an administrator (a fixed round's deadline passing does not close it: extensions may still run). */
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /** Where the round stands at this instant, for lists: not open yet, open, or past (deadline gone, or closed). */
+    public Stage stageAt(Instant at) {
+        if (closed() && !at.isBefore(closedAt)) {
+            return Stage.CLOSED;
+        }
+        if (at.isBefore(opensAt)) {
+            return Stage.UPCOMING;
+        }
+        return kind == RoundKind.ROLLING || at.isBefore(closesAt) ? Stage.OPEN : Stage.CLOSED;
+    }
+
+    public enum Stage { UPCOMING, OPEN, CLOSED }
+
+    /** The same round with new details (name, times, weeks); identity, kind and history kept. */
+    public Round withDetails(String newName, Instant newOpensAt, Instant newClosesAt, Instant newAssessmentStartsAt,
+                             Instant newAssessmentEndsAt, Instant newResultsReleasedAt, Integer newDecisionWeeks,
+                             boolean newBlind, Instant at) {
+        return new Round(id, newName, kind, newOpensAt, newClosesAt, newAssessmentStartsAt, newAssessmentEndsAt,
+                newResultsReleasedAt, newDecisionWeeks, newBlind, closedAt, closedBy, createdAt, at, version);
+    }
+
+    public Round closedBy(UUID by, Instant at) {
+        return new Round(id, name, kind, opensAt, closesAt, assessmentStartsAt, assessmentEndsAt, resultsReleasedAt,
+                decisionWeeks, blind, at, by, createdAt, at, version);
+    }
 }

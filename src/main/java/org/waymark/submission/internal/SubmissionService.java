@@ -3,8 +3,7 @@ package org.waymark.submission.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.platform.AuditEvent;
+import org.waymark.platform.UkTime;
 import org.waymark.portfolio.PortfolioOverview;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.registration.RegistrationSummary;
@@ -47,10 +47,10 @@ import org.waymark.submission.Submitting;
 public class SubmissionService implements Submitting {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz");
 
     private final Submissions submissions;
     private final Rounds rounds;
+    private final RoundService roundService;
     private final RoundExtensions extensions;
     private final Portfolios portfolios;
     private final Registrations registrations;
@@ -58,16 +58,17 @@ public class SubmissionService implements Submitting {
     private final FrameworkCatalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ZoneId zone;
+    private final UkTime ukTime;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
-    SubmissionService(Submissions submissions, Rounds rounds, RoundExtensions extensions, Portfolios portfolios,
-                      Registrations registrations, Permissions permissions, FrameworkCatalogue catalogue,
-                      ApplicationEventPublisher events, Clock clock, ZoneId displayZone,
+    SubmissionService(Submissions submissions, Rounds rounds, RoundService roundService, RoundExtensions extensions,
+                      Portfolios portfolios, Registrations registrations, Permissions permissions,
+                      FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock, UkTime ukTime,
                       PlatformTransactionManager transactionManager) {
         this.submissions = submissions;
         this.rounds = rounds;
+        this.roundService = roundService;
         this.extensions = extensions;
         this.portfolios = portfolios;
         this.registrations = registrations;
@@ -75,7 +76,7 @@ public class SubmissionService implements Submitting {
         this.catalogue = catalogue;
         this.events = events;
         this.clock = clock;
-        this.zone = displayZone;
+        this.ukTime = ukTime;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -104,7 +105,7 @@ public class SubmissionService implements Submitting {
     private Submission submitInTransaction(UUID candidateId, UUID portfolioId, UUID roundId, String lineManagerName,
                                            String lineManagerEmail, Instant arrivedAt, SubmissionType type) {
         PortfolioOverview portfolio = ownPortfolio(candidateId, portfolioId);
-        Round round = rounds.findById(roundId).orElseThrow(() -> new NotPermittedException("round", roundId));
+        Round round = roundService.find(roundId).orElseThrow(() -> new NotPermittedException("round", roundId));
         RegistrationSummary registration = registrationFor(candidateId, portfolio, arrivedAt);
         Optional<RoundExtension> extension = admittedBy(round, candidateId, arrivedAt);
         List<String> missing = portfolios.missing(portfolioId);
@@ -176,36 +177,26 @@ public class SubmissionService implements Submitting {
         return registrations.validFor(candidateId, pathwayKey, at);
     }
 
-    /** Why this candidate could not submit into the round at this instant, or empty when they could. */
+    /** Why this candidate could not submit into the round at this instant (the rounds' deadline rule), or empty. */
     public Optional<String> whyRoundNotOpen(Round round, UUID candidateId, Instant at) {
-        try {
-            admittedBy(round, candidateId, at);
-            return Optional.empty();
-        } catch (SubmissionRefused refused) {
-            return Optional.of(refused.getMessage());
-        }
+        return roundService.whyNotAccepting(round, candidateId, at);
     }
 
     /** The deadline that applies to this candidate: their extension's, if they have one, else the round's. */
     public Optional<Instant> deadlineFor(Round round, UUID candidateId) {
-        if (round.kind() != RoundKind.FIXED) {
-            return Optional.empty();
-        }
-        return Optional.of(extensions.findByRoundIdAndCandidateId(round.id(), candidateId)
-                .map(RoundExtension::untilAt).filter(until -> until.isAfter(round.closesAt()))
-                .orElse(round.closesAt()));
+        return roundService.deadlineFor(round, candidateId);
     }
 
-    /** Rounds this candidate may submit into at this instant, soonest deadline first. */
+    /** Rounds this candidate may submit into at this instant (their extensions included), nearest deadline first. */
     public List<Round> openRoundsFor(UUID candidateId, Instant at) {
-        return rounds.findAllByOrderByOpensAtDesc().stream()
+        return roundService.all().stream()
                 .filter(r -> whyRoundNotOpen(r, candidateId, at).isEmpty())
-                .sorted(java.util.Comparator.comparing((Round r) -> deadlineFor(r, candidateId).orElse(Instant.MAX)))
+                .sorted(Comparator.comparing((Round r) -> deadlineFor(r, candidateId).orElse(Instant.MAX)))
                 .toList();
     }
 
     public Optional<Round> round(UUID roundId) {
-        return rounds.findById(roundId);
+        return roundService.find(roundId);
     }
 
     public Optional<Submission> submission(UUID submissionId) {
@@ -214,7 +205,7 @@ public class SubmissionService implements Submitting {
 
     /** "31 May 2027, 12:00 BST": a time in the display zone, with the zone named. */
     public String ukTime(Instant instant) {
-        return instant == null ? "" : UK.format(instant.atZone(zone));
+        return ukTime.format(instant);
     }
 
     // ---- Submitting (the facade) ----
@@ -247,29 +238,17 @@ public class SubmissionService implements Submitting {
     }
 
     /**
-     * The round's rule for a request arriving at this instant: open (returns no extension), open to this candidate
-     * only through their extension (returns it), or refused with the reason.
+     * Refuses unless the round takes this candidate's submission arriving at this instant; returns the extension
+     * that let it in after the round's own deadline, if one did.
      */
     private Optional<RoundExtension> admittedBy(Round round, UUID candidateId, Instant at) {
-        if (round.openAt(at)) {
-            return Optional.empty();
+        roundService.whyNotAccepting(round, candidateId, at).ifPresent(why -> {
+            throw new SubmissionRefused(SubmissionRefused.Reason.ROUND_NOT_OPEN, why);
+        });
+        if (round.kind() == RoundKind.FIXED && !at.isBefore(round.closesAt())) {
+            return extensions.findByRoundIdAndCandidateId(round.id(), candidateId);
         }
-        if (at.isBefore(round.opensAt())) {
-            throw new SubmissionRefused(SubmissionRefused.Reason.ROUND_NOT_OPEN,
-                    round.name() + " opens for submissions on " + ukTime(round.opensAt()) + ".");
-        }
-        boolean closedByAdministrator = round.closedAt() != null && !at.isBefore(round.closedAt());
-        if (round.kind() == RoundKind.FIXED && !closedByAdministrator) {
-            Optional<RoundExtension> extension = extensions.findByRoundIdAndCandidateId(round.id(), candidateId)
-                    .filter(e -> at.isBefore(e.untilAt()));
-            if (extension.isPresent()) {
-                return extension;
-            }
-            throw new SubmissionRefused(SubmissionRefused.Reason.ROUND_NOT_OPEN, "The deadline for " + round.name()
-                    + " was " + ukTime(deadlineFor(round, candidateId).orElse(round.closesAt()))
-                    + ". Late submissions are refused unless an administrator grants you an extension.");
-        }
-        throw new SubmissionRefused(SubmissionRefused.Reason.ROUND_NOT_OPEN, round.name() + " is closed for submissions.");
+        return Optional.empty();
     }
 
     private static SubmissionRefused alreadyInProgress() {
@@ -282,7 +261,7 @@ public class SubmissionService implements Submitting {
      * visible so that external submissions (ExternalSubmissions) share the scheme.
      */
     String newReference(Instant at) {
-        StringBuilder reference = new StringBuilder("SUB-").append(at.atZone(zone).getYear()).append('-');
+        StringBuilder reference = new StringBuilder("SUB-").append(at.atZone(ukTime.zone()).getYear()).append('-');
         for (int i = 0; i < 6; i++) {
             reference.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }

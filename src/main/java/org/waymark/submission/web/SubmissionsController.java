@@ -1,6 +1,19 @@
 package org.waymark.submission.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
+import org.waymark.portfolio.SnapshotFile;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -49,7 +62,7 @@ class SubmissionsController {
         model.addAttribute("submission", submission);
         model.addAttribute("pathwayName", service.pathwayName(submission.pathwayKey()));
         model.addAttribute("snapshot", submission.snapshotId() == null ? null
-                : portfolios.snapshot(submission.snapshotId()).orElse(null));
+                : portfolios.snapshotView(submission.snapshotId()).orElse(null));
         model.addAttribute("mayWithdraw", submission.status() == SubmissionStatus.SUBMITTED
                 && permissions.may(who, Action.SUBMIT, Submitting.OBJECT_TYPE, id));
         model.addAttribute("ukTimes", new SubmissionTimes(service));
@@ -84,6 +97,37 @@ class SubmissionsController {
         }
         return "redirect:/submissions/" + id;
     }
+
+    /**
+     * An evidence file as the snapshot froze it, to whoever may see the submission. Always an attachment with its
+     * checked type, never shown inline: the browser must not run or sniff it.
+     */
+    @GetMapping("/submissions/{id}/evidence/{evidenceId}")
+    ResponseEntity<InputStreamResource> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId, Authentication who) {
+        SubmissionSummary submission = submission(who, Action.VIEW, id);
+        SnapshotFile file = submission.snapshotId() == null ? null
+                : portfolios.snapshotFile(submission.snapshotId(), evidenceId).orElse(null);
+        if (file == null) {
+            throw new NotPermittedException("evidence", evidenceId);
+        }
+        InputStream content;
+        try {
+            content = file.content().getInputStream();
+        } catch (IOException e) {
+            log.error("Evidence file {} of submission {} is missing from the store: {}", evidenceId, id, e.toString());
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the evidence store");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.empty().cachePrivate())
+                .body(new InputStreamResource(content));
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubmissionsController.class);
 
     private SubmissionSummary submission(Authentication who, Action action, UUID id) {
         permissions.check(who, action, Submitting.OBJECT_TYPE, id);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
@@ -58,9 +59,9 @@ class SubmitController {
 
     /** From the portfolio: the rounds open to this candidate now; straight to the only one if there is one. */
     @GetMapping("/portfolios/{id}/submit")
-    String chooseRound(@PathVariable UUID id, Authentication who, Model model) {
+    String chooseRound(@PathVariable UUID id, Authentication who, Model model, HttpServletRequest request) {
         PortfolioOverview portfolio = ownPortfolio(who, id);
-        List<Round> open = service.openRoundsFor(person(who), arrival());
+        List<Round> open = service.openRoundsFor(person(who), arrival(request));
         if (open.size() == 1) {
             return "redirect:/rounds/" + open.getFirst().id() + "/submit?portfolio=" + id;
         }
@@ -76,7 +77,7 @@ class SubmitController {
     /** From a round: the portfolio to send (the only one, or a choice), then the submit page. */
     @GetMapping("/rounds/{roundId}/submit")
     String submitPage(@PathVariable UUID roundId, @RequestParam(required = false) UUID portfolio, Authentication who,
-                      Model model) {
+                      Model model, HttpServletRequest request) {
         Round round = round(roundId);
         if (portfolio == null) {
             List<PortfolioOverview> own = portfolios.ownedBy(person(who));
@@ -88,13 +89,14 @@ class SubmitController {
             portfolio = own.getFirst().id();
         }
         PortfolioOverview overview = ownPortfolio(who, portfolio);
-        return page(round, overview, new SubmitForm(portfolio, null, null, null), Map.of(), List.of(), who, model);
+        return page(round, overview, new SubmitForm(portfolio, null, null, null), Map.of(), List.of(), who, model,
+                arrival(request));
     }
 
     @PostMapping("/rounds/{roundId}/submit")
     String submit(@PathVariable UUID roundId, @Valid @ModelAttribute("form") SubmitForm form, BindingResult errors,
-                  Authentication who, Model model) {
-        Instant arrivedAt = arrival();
+                  Authentication who, Model model, HttpServletRequest request) {
+        Instant arrivedAt = arrival(request);
         Round round = round(roundId);
         if (form.portfolio() == null) {
             throw new NotPermittedException(Portfolios.OBJECT_TYPE, null);
@@ -110,7 +112,7 @@ class SubmitController {
             problems.put("declared", "Confirm this is the portfolio you want assessed");
         }
         if (!problems.isEmpty()) {
-            return page(round, overview, form, problems, List.of(), who, model);
+            return page(round, overview, form, problems, List.of(), who, model, arrivedAt);
         }
         try {
             Submission submission = service.submit(person(who), overview.id(), round.id(), form.lineManagerName(),
@@ -118,7 +120,7 @@ class SubmitController {
             return "redirect:/submissions/" + submission.id() + "/submitted";
         } catch (SubmissionRefused refused) {
             problems.put(anchorFor(refused.reason()), refused.getMessage());
-            return page(round, overview, form, problems, refused.missing(), who, model);
+            return page(round, overview, form, problems, refused.missing(), who, model, arrivedAt);
         }
     }
 
@@ -131,8 +133,7 @@ class SubmitController {
     }
 
     private String page(Round round, PortfolioOverview portfolio, SubmitForm form, Map<String, String> problems,
-                        List<String> refusedMissing, Authentication who, Model model) {
-        Instant now = arrival();
+                        List<String> refusedMissing, Authentication who, Model model, Instant now) {
         UUID candidate = person(who);
         model.addAttribute("round", round);
         model.addAttribute("portfolio", portfolio);
@@ -168,8 +169,8 @@ class SubmitController {
     }
 
     /** When the request arrived: deadlines are judged against it, not against when the work finished. */
-    private Instant arrival() {
-        return clock.instant();
+    private Instant arrival(HttpServletRequest request) {
+        return RequestArrival.of(request, clock);
     }
 
     static UUID person(Authentication who) {

@@ -1,0 +1,65 @@
+package org.waymark.notification.internal;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.waymark.account.People;
+import org.waymark.notification.Mailer;
+import org.waymark.platform.Links;
+import org.waymark.platform.UkTime;
+import org.waymark.submission.DeadlineReminderIssued;
+import org.waymark.submission.ExtensionDeclined;
+import org.waymark.submission.ExtensionGranted;
+
+/**
+ * Emails about submission rounds: reminders before a fixed deadline, and the answer to a request for more time.
+ * Times are written in UK time with the zone named. (A request for more time is not emailed to administrators:
+ * {@code People} has no way to list them; they see open requests on each round's extensions page.)
+ */
+@Component
+class RoundEmails {
+
+    private final Mailer mailer;
+    private final MailTemplates templates;
+    private final Links links;
+    private final People people;
+    private final UkTime ukTime;
+
+    RoundEmails(Mailer mailer, MailTemplates templates, Links links, People people, UkTime ukTime) {
+        this.mailer = mailer;
+        this.templates = templates;
+        this.links = links;
+        this.people = people;
+        this.ukTime = ukTime;
+    }
+
+    @ApplicationModuleListener
+    void reminder(DeadlineReminderIssued event) {
+        send(event.candidateId(), "round-reminder", event.roundId(), Map.of("roundName", event.roundName(),
+                "deadline", ukTime.deadline(event.deadline()), "daysBefore", event.daysBefore()));
+    }
+
+    @ApplicationModuleListener
+    void granted(ExtensionGranted event) {
+        send(event.candidateId(), "extension-granted", event.roundId(), Map.of("roundName", event.roundName(),
+                "until", ukTime.deadline(event.untilAt()), "reason", event.reason()));
+    }
+
+    @ApplicationModuleListener
+    void declined(ExtensionDeclined event) {
+        send(event.candidateId(), "extension-declined", event.roundId(),
+                Map.of("roundName", event.roundName(), "answer", event.answer()));
+    }
+
+    private void send(UUID personId, String template, UUID roundId, Map<String, Object> details) {
+        people.find(personId).filter(p -> p.active()).ifPresent(person -> {
+            var model = new java.util.HashMap<String, Object>(details);
+            model.put("name", person.name());
+            model.put("roundLink", links.absolute("/rounds/" + roundId));
+            MailTemplates.Email email = templates.render(template, model);
+            mailer.send(person.email(), email.subject(), email.body());
+        });
+    }
+}
