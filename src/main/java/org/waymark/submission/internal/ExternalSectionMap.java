@@ -13,11 +13,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ExternalSectionMap {
 
-    /** Where one section is. {@code heading} is the section as Waymark names it; {@code location} is the candidate's answer. */
-    public record Location(int position, String sectionKey, String heading, String location) {
+    /**
+     * Where one section is. {@code heading} is the section's title in the framework ("Technical knowledge and
+     * ability...", "Advanced area"), {@code location} the candidate's answer. {@code label} ("1b", "6a") is not
+     * stored: it is worked out from the pathway when read (see {@link ExternalSubmissions#map}), null until then.
+     */
+    public record Location(int position, String sectionKey, String label, String heading, String location) {
 
         public boolean isLink() {
             return ExternalSubmissions.looksLikeLink(location);
+        }
+
+        /** "1b Technical knowledge and ability in the use of learning technology". */
+        public String section() {
+            return ExternalSectionRows.heading(label, heading);
+        }
+
+        Location labelled(String label) {
+            return new Location(position, sectionKey, label, heading, location);
         }
     }
 
@@ -40,7 +53,7 @@ public class ExternalSectionMap {
         return jdbc.sql("SELECT position, section_key, heading, location FROM submission_section_location"
                         + " WHERE submission_id = ? ORDER BY position")
                 .param(submissionId)
-                .query((rs, n) -> new Location(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Location(rs.getInt(1), rs.getString(2), null, rs.getString(3), rs.getString(4)))
                 .list();
     }
 }

@@ -15,14 +15,19 @@ import org.waymark.framework.SectionDefinition;
 public final class ExternalSectionRows {
 
     /**
-     * One row. {@code id} names its form field ("1b", "advanced-0"); {@code heading} is what the candidate reads
-     * ("1b Technical knowledge and ability in the use of learning technology", "6a Advanced area").
+     * One row. {@code id} names its form field ("1b", "advanced-0"); {@code label} and {@code title} are the
+     * section's ("1b", "Technical knowledge and ability in the use of learning technology"; "6a", "Advanced area").
      */
-    public record Row(String id, String sectionKey, String heading, boolean required, boolean lastOfItsArea,
+    public record Row(String id, String sectionKey, String label, String title, boolean required, boolean lastOfItsArea,
                       boolean mayAddAnother) {
 
         public String fieldId() {
             return "at-" + id;
+        }
+
+        /** What the candidate reads: "1b Technical knowledge and ability in the use of learning technology". */
+        public String heading() {
+            return ExternalSectionRows.heading(label, title);
         }
     }
 
@@ -34,13 +39,13 @@ public final class ExternalSectionRows {
         List<Row> rows = new ArrayList<>();
         for (SectionDefinition section : pathway.sections()) {
             if (!section.repeatable()) {
-                rows.add(new Row(section.key(), section.key(), heading(section.label(), section.title()), true, true, false));
+                rows.add(new Row(section.key(), section.key(), section.label(), section.title(), true, true, false));
                 continue;
             }
             int count = Math.clamp(counts.getOrDefault(section.key(), section.min()), Math.max(section.min(), 1), section.max());
             for (int i = 0; i < count; i++) {
                 boolean last = i == count - 1;
-                rows.add(new Row(section.key() + "-" + i, section.key(), heading(section.labelFor(i), section.title()),
+                rows.add(new Row(section.key() + "-" + i, section.key(), section.labelFor(i), section.title(),
                         i < section.min(), last, last && count < section.max()));
             }
         }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +176,7 @@ public class ExternalSubmissions {
                     continue;
                 }
                 locationProblem(row, location).ifPresent(problem -> problems.put(row.fieldId(), problem));
-                locations.add(new ExternalSectionMap.Location(locations.size(), row.sectionKey(), row.heading(), location));
+                locations.add(new ExternalSectionMap.Location(locations.size(), row.sectionKey(), row.label(), row.title(), location));
             }
         }
 
@@ -301,8 +302,19 @@ public class ExternalSubmissions {
         return submissions.findById(submissionId);
     }
 
+    /** The section map in the pathway's order, each location with its section's label ("1b", "5a", "6b"). */
     public List<ExternalSectionMap.Location> map(UUID submissionId) {
-        return sectionMap.of(submissionId);
+        List<ExternalSectionMap.Location> locations = sectionMap.of(submissionId);
+        Optional<Pathway> pathway = submissions.findById(submissionId)
+                .flatMap(s -> catalogue.current().findPathway(s.pathway()));
+        if (pathway.isEmpty()) {
+            return locations;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        return locations.stream().map(l -> {
+            int index = seen.merge(l.sectionKey(), 1, Integer::sum) - 1;
+            return l.labelled(pathway.get().section(l.sectionKey()).map(d -> d.labelFor(index)).orElse(""));
+        }).toList();
     }
 
     /** The stored file of an external submission; the caller closes the stream. */

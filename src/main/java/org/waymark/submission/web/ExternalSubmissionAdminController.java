@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
@@ -18,8 +17,9 @@ import org.waymark.submission.internal.ExternalSubmissions;
 import org.waymark.submission.internal.Submission;
 
 /**
- * What administrators see of an external portfolio: the link with its access details, or the file to download,
- * and the section map. Under /admin/submissions, so the URL rule already asks for RUN_SUBMISSIONS; asked again here.
+ * Administrators download an external portfolio's file (the submission's page, SubmissionCheckController's, shows
+ * the link, access details and section map). Under /admin/submissions, so the URL rule already asks for
+ * RUN_SUBMISSIONS; asked again here.
  */
 @Controller
 class ExternalSubmissionAdminController {
@@ -30,18 +30,6 @@ class ExternalSubmissionAdminController {
     ExternalSubmissionAdminController(ExternalSubmissions external, Permissions permissions) {
         this.external = external;
         this.permissions = permissions;
-    }
-
-    @GetMapping("/admin/submissions/{submissionId}/external")
-    String show(@PathVariable UUID submissionId, Authentication who, Model model) {
-        Submission submission = submission(who, submissionId);
-        model.addAttribute("submission", submission);
-        model.addAttribute("round", external.round(submission.roundId()).orElseThrow());
-        model.addAttribute("pathway", external.pathway(submission.pathway()));
-        model.addAttribute("map", external.map(submissionId));
-        model.addAttribute("missing", external.missingFromMap(submissionId));
-        model.addAttribute("submittedAt", external.uk(submission.submittedAt()));
-        return "submission/external-admin";
     }
 
     @GetMapping("/admin/submissions/{submissionId}/file")

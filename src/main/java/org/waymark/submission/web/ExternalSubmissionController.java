@@ -3,6 +3,8 @@ package org.waymark.submission.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import org.waymark.access.Action;
 import org.waymark.access.NotPermittedException;
 import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
@@ -62,11 +65,14 @@ class ExternalSubmissionController {
     private final ExternalSubmissions external;
     private final Permissions permissions;
     private final EvidenceLibrary evidence;
+    private final Clock clock;
 
-    ExternalSubmissionController(ExternalSubmissions external, Permissions permissions, EvidenceLibrary evidence) {
+    ExternalSubmissionController(ExternalSubmissions external, Permissions permissions, EvidenceLibrary evidence,
+                                 Clock clock) {
         this.external = external;
         this.permissions = permissions;
         this.evidence = evidence;
+        this.clock = clock;
     }
 
     @GetMapping("/rounds/{roundId}/submit-external")
@@ -79,7 +85,10 @@ class ExternalSubmissionController {
     String submit(@PathVariable UUID roundId, @RequestParam String pathway, @ModelAttribute ExternalSubmissionForm form,
                   @RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(name = "add", required = false) String add,
-                  @RequestParam Map<String, String> parameters, Authentication who, Model model) {
+                  @RequestParam Map<String, String> parameters, Authentication who, Model model,
+                  HttpServletRequest request) {
+        // The deadline is judged when the request arrived, not when a large upload finished.
+        Instant arrivedAt = RequestArrival.of(request, clock);
         Round round = external.round(roundId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, String> locations = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -107,7 +116,7 @@ class ExternalSubmissionController {
         ExternalPortfolio portfolio = new ExternalPortfolio(url, upload, form.file() ? null : form.access(), locations, counts,
                 form.lineManagerName(), form.lineManagerEmail(), form.isDeclared());
         try {
-            Submission submission = external.submitExternal(person(who), roundId, pathway, portfolio, external.now());
+            Submission submission = external.submitExternal(person(who), roundId, pathway, portfolio, arrivedAt);
             return "redirect:/rounds/" + roundId + "/submit-external/" + submission.id();
         } catch (ExternalSubmissionRefused refused) {
             Map<String, String> problems = new LinkedHashMap<>(refused.problems());

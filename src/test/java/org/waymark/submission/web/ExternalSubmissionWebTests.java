@@ -147,11 +147,11 @@ class ExternalSubmissionWebTests extends ExternalTestSupport {
         mvc.perform(get("/submissions/" + submission.id()).with(as(person())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("tea-and-biscuits"))));
-        mvc.perform(get("/admin/submissions/" + submission.id() + "/external").with(as(person(Role.ADMINISTRATOR), "ADMINISTRATOR")))
+        mvc.perform(get("/admin/submissions/" + submission.id()).with(as(person(Role.ADMINISTRATOR), "ADMINISTRATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ACCESS)))
-                .andExpect(content().string(containsString("covers every required section")));
-        mvc.perform(get("/admin/submissions/" + submission.id() + "/external").with(as(candidate)))
+                .andExpect(content().string(containsString("Every required section is there.")));
+        mvc.perform(get("/admin/submissions/" + submission.id()).with(as(candidate)))
                 .andExpect(status().isForbidden());
     }
 
@@ -165,6 +165,10 @@ class ExternalSubmissionWebTests extends ExternalTestSupport {
         String adminUrl = "/admin/submissions/" + submission.id() + "/file";
         ResultMatcher thePdf = content().bytes(pdf());
 
+        mvc.perform(get("/admin/submissions/" + submission.id()).with(as(administrator, "ADMINISTRATOR")))
+                .andExpect(content().string(containsString("href=\"" + adminUrl + "\"")));
+        mvc.perform(get("/submissions/" + submission.id()).with(as(owner)))
+                .andExpect(content().string(containsString("href=\"" + candidateUrl + "\"")));
         mvc.perform(get(candidateUrl).with(as(owner))).andExpect(status().isOk()).andExpect(thePdf)
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
