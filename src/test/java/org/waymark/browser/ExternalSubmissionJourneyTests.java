@@ -78,5 +78,12 @@ class ExternalSubmissionJourneyTests extends BrowserTest {
         assertThat(main).containsText("Heading \"2b Understanding my learners\"");
         assertThat(main).not().containsText("cmalt-assessors@example.org");
         assertAccessible();
+
+        // On a phone the form fits the screen: nothing makes the page itself scroll sideways.
+        page.setViewportSize(390, 844);
+        open("/rounds/" + round.id() + "/submit-external");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                (Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                "the submit-external page fits 390 px");
     }
 }

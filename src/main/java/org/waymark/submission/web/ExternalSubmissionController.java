@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.waymark.access.NotPermittedException;
 import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
@@ -167,6 +169,24 @@ class ExternalSubmissionController {
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.empty().cachePrivate())
                 .body(new InputStreamResource(content));
+    }
+
+    /**
+     * The form again, status 413, for an upload over the multipart limit: nothing of the form arrived (the request
+     * was refused while it was read), so it says to choose a smaller file and fill the form in again.
+     */
+    ModelAndView tooLarge(UUID roundId, String pathway, Authentication who) {
+        Round round = external.round(roundId).orElse(null);
+        if (round == null || who == null) {
+            return null;
+        }
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = page(model, who, round, pathway, new ExternalSubmissionForm("FILE", null, null, null, null, false),
+                Map.of(), Map.of(), Map.of("file", "The selected file must be smaller than " + evidence.maxFileSize()
+                        + ". Choose a smaller file and fill in the form again: nothing you sent was received"), null);
+        ModelAndView page = new ModelAndView(view, model);
+        page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        return page;
     }
 
     /** An external submission the signed-in person owns; 404 for anything else. */

@@ -18,7 +18,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -185,5 +192,34 @@ class ExternalSubmissionWebTests extends ExternalTestSupport {
         Submission linkOnly = submitted(registeredCandidate("cmalt"), null);
         mvc.perform(get("/admin/submissions/" + linkOnly.id() + "/file").with(as(administrator, "ADMINISTRATOR")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    ExternalUploadTooLargeResolver tooLarge;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUploadOverTheMultipartLimitShowsTheFormAgainWithTheLimitAndNothingElseIsAnswered() {
+        UUID candidate = registeredCandidate("cmalt");
+        Round round = openRound();
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(candidate.toString(), null, "ROLE_CANDIDATE"));
+        try {
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/rounds/" + round.id() + "/submit-external");
+            request.setQueryString("pathway=cmalt&_csrf=token");
+            ModelAndView page = tooLarge.resolveException(request, new MockHttpServletResponse(), null,
+                    new MaxUploadSizeExceededException(1024));
+            assertThat(page.getStatus()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+            assertThat(page.getViewName()).isEqualTo("submission/external-form");
+            assertThat((Map<String, String>) page.getModel().get("errors")).containsExactly(Map.entry("file",
+                    "The selected file must be smaller than 25 MB. Choose a smaller file and fill in the form again: nothing you sent was received"));
+            assertThat(page.getModel().get("pathway")).extracting("key").isEqualTo("cmalt");
+
+            assertThat(tooLarge.resolveException(new MockHttpServletRequest("POST", "/portfolios/" + UUID.randomUUID() + "/evidence"),
+                    new MockHttpServletResponse(), null, new MaxUploadSizeExceededException(1024))).isNull();
+            assertThat(tooLarge.resolveException(request, new MockHttpServletResponse(), null, new IllegalStateException())).isNull();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }
