@@ -78,7 +78,7 @@ class CompletenessEmailsTests {
         assertThat(mail.body()).startsWith("Hello Rita Returned,")
                 .contains("Section 2b is empty.\r\nThe link in 3a answers 404.".replace("\r\n", lineBreak(mail.body())))
                 .contains("Submit your portfolio again in the same round")
-                .contains("/portfolios/" + submission.portfolioId());
+                .contains("/portfolios/" + submission.portfolioId()).contains("/submissions/" + submission.id());
     }
 
     @Test

@@ -38,10 +38,11 @@ class CompletenessEmails {
     @ApplicationModuleListener
     void returned(SubmissionReturned event) {
         people.find(event.candidateId()).filter(PersonSummary::active).ifPresent(candidate -> {
-            String path = event.form() == SubmissionForm.WAYMARK && event.portfolioId() != null
+            String portfolio = event.form() == SubmissionForm.WAYMARK && event.portfolioId() != null
                     ? "/portfolios/" + event.portfolioId() : "/home";
             send(candidate.email(), "submission-returned", Map.of("name", candidate.name(), "reference", event.reference(),
-                    "message", event.message(), "link", links.absolute(path)));
+                    "message", event.message(), "submissionLink", links.absolute("/submissions/" + event.submissionId()),
+                    "portfolioLink", links.absolute(portfolio)));
         });
     }
 
@@ -49,7 +50,8 @@ class CompletenessEmails {
     void accepted(SubmissionAccepted event) {
         people.find(event.candidateId()).filter(PersonSummary::active).ifPresent(candidate ->
                 send(candidate.email(), "submission-accepted", Map.of("name", candidate.name(), "reference", event.reference(),
-                        "decisionDue", DATE.format(event.decisionDueAt().atZone(zone)), "link", links.absolute("/home"))));
+                        "decisionDue", DATE.format(event.decisionDueAt().atZone(zone)),
+                        "link", links.absolute("/submissions/" + event.submissionId()))));
     }
 
     private void send(String recipient, String template, Map<String, Object> model) {

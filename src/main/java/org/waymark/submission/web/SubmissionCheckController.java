@@ -1,14 +1,24 @@
 package org.waymark.submission.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +28,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.access.Action;
 import org.waymark.access.Permissions;
 import org.waymark.account.People;
+import org.waymark.portfolio.Portfolios;
+import org.waymark.portfolio.SnapshotFile;
 import org.waymark.registration.RegistrationSummary;
 import org.waymark.registration.Registrations;
+import org.waymark.platform.UkTime;
 import org.waymark.submission.SubmissionStatus;
 import org.waymark.submission.internal.CompletenessCheck;
 import org.waymark.submission.internal.DecisionTarget;
@@ -40,30 +54,34 @@ import org.waymark.submission.internal.SubmissionQueue;
 @RequestMapping("/admin/submissions/{id}")
 class SubmissionCheckController {
 
+    private static final Logger log = LoggerFactory.getLogger(SubmissionCheckController.class);
+
     private final CompletenessCheck check;
     private final SubmissionQueue queue;
     private final QueueItems items;
     private final Rounds rounds;
     private final People people;
-    private final ObjectProvider<Registrations> registrations;
+    private final Registrations registrations;
+    private final Portfolios portfolios;
     private final DecisionTarget target;
     private final Permissions permissions;
     private final Clock clock;
     private final UkTime time;
 
     SubmissionCheckController(CompletenessCheck check, SubmissionQueue queue, QueueItems items, Rounds rounds, People people,
-                              ObjectProvider<Registrations> registrations, DecisionTarget target, Permissions permissions,
-                              Clock clock, ZoneId displayZone) {
+                              Registrations registrations, Portfolios portfolios, DecisionTarget target, Permissions permissions,
+                              Clock clock, UkTime ukTime) {
         this.check = check;
         this.queue = queue;
         this.items = items;
         this.rounds = rounds;
         this.people = people;
         this.registrations = registrations;
+        this.portfolios = portfolios;
         this.target = target;
         this.permissions = permissions;
         this.clock = clock;
-        this.time = new UkTime(displayZone);
+        this.time = ukTime;
     }
 
     @GetMapping
@@ -123,6 +141,33 @@ class SubmissionCheckController {
         return "redirect:/admin/submissions/" + id;
     }
 
+    /** An evidence file of the submission's snapshot, as it was frozen. */
+    @GetMapping("/evidence/{evidenceId}")
+    ResponseEntity<InputStreamResource> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId, Authentication authentication) {
+        permissions.check(authentication, Action.RUN_SUBMISSIONS);
+        Submission submission = check.find(id);
+        SnapshotFile file = submission.snapshotId() == null ? null
+                : portfolios.snapshotFile(submission.snapshotId(), evidenceId).orElse(null);
+        if (file == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such evidence file in this submission");
+        }
+        InputStream content;
+        try {
+            content = file.content().getInputStream();
+        } catch (IOException e) {
+            log.error("Evidence file {} of submission {} is missing from the store: {}", evidenceId, id, e.toString());
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the evidence store");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.empty().cachePrivate())
+                .body(new InputStreamResource(content));
+    }
+
     private String page(UUID id, Model model) {
         Submission submission = check.find(id);
         Instant now = clock.instant();
@@ -140,15 +185,14 @@ class SubmissionCheckController {
         model.addAttribute("pastTarget", target.pastTarget(submission.submittedAt(), waiting, now));
         model.addAttribute("sections", check.sections(submission));
         model.addAttribute("links", queue.links(id));
-        model.addAttribute("snapshot", check.snapshot(submission).orElse(null));
+        model.addAttribute("snapshotView", submission.snapshotId() == null ? null
+                : portfolios.snapshotView(submission.snapshotId()).orElse(null));
         model.addAttribute("ukTime", time);
         return "admin/submissions-detail";
     }
 
-    /** The registration's reference, when the registration module is there to ask. */
     private RegistrationSummary registration(UUID registrationId) {
-        Registrations registry = registrations.getIfAvailable();
-        return registry == null ? null : registry.find(registrationId).orElse(null);
+        return registrations.find(registrationId).orElse(null);
     }
 
     private static String notWaiting(SubmissionStatus status) {

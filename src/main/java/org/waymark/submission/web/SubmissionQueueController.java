@@ -3,7 +3,6 @@ package org.waymark.submission.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.waymark.access.Action;
 import org.waymark.access.Permissions;
+import org.waymark.platform.UkTime;
 import org.waymark.submission.SubmissionStatus;
 import org.waymark.submission.internal.DecisionTarget;
 import org.waymark.submission.internal.Round;
@@ -47,13 +47,13 @@ class SubmissionQueueController {
     private final UkTime time;
 
     SubmissionQueueController(SubmissionQueue queue, QueueItems items, Rounds rounds, DecisionTarget target,
-                              Permissions permissions, ZoneId displayZone) {
+                              Permissions permissions, UkTime ukTime) {
         this.queue = queue;
         this.items = items;
         this.rounds = rounds;
         this.target = target;
         this.permissions = permissions;
-        this.time = new UkTime(displayZone);
+        this.time = ukTime;
     }
 
     @GetMapping("/admin/submissions")
@@ -91,7 +91,7 @@ class SubmissionQueueController {
                 SubmissionQueue.Row row = item.row();
                 csv.printRecord(SpreadsheetCells.neutralise(row.reference(), item.candidateName(),
                         item.candidate() == null ? "" : item.candidate().email(), item.pathwayName(), row.type().label(),
-                        row.form().name().toLowerCase(), Statuses.label(row.status()), time.dateTime(row.submittedAt()),
+                        row.form().name().toLowerCase(), Statuses.label(row.status()), time.format(row.submittedAt()),
                         String.valueOf(item.daysSince()), item.pastTarget() ? "Yes" : "No", String.valueOf(row.brokenLinks())));
             }
         }
