@@ -78,6 +78,7 @@ public class SubmissionFixtures {
     /** A fixed-deadline round open since yesterday, closing at {@code closesAt}. */
     public Round fixedRound(Instant closesAt) {
         Instant now = Instant.now();
+        closesAt = closesAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // as stored, to the second
         return rounds.save(new Round(UUID.randomUUID(), "Round " + UUID.randomUUID().toString().substring(0, 6), RoundKind.FIXED,
                 now.minus(Duration.ofDays(1)), closesAt, null, null, closesAt.plus(Duration.ofDays(60)), null, false, null,
                 null, now, now, null));
@@ -91,7 +92,8 @@ public class SubmissionFixtures {
     }
 
     public RoundExtension extension(Round round, UUID candidate, Instant until) {
-        return extensions.save(new RoundExtension(UUID.randomUUID(), round.id(), candidate, until, "Illness", UUID.randomUUID(),
+        return extensions.save(new RoundExtension(UUID.randomUUID(), round.id(), candidate,
+                until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), "Illness", UUID.randomUUID(),
                 Instant.now(), null));
     }
 }

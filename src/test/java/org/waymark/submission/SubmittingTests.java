@@ -123,7 +123,7 @@ class SubmittingTests {
     @Test
     void anExpiredRegistrationNoLongerLetsTheCandidateSubmit() {
         UUID portfolio = fixtures.completePortfolio(candidate);
-        RegistrationSummary registration = fixtures.paidRegistration(candidate, "associate");
+        RegistrationSummary registration = registrations.find(fixtures.paidRegistration(candidate, "associate").id()).orElseThrow();
         Round rolling = fixtures.rollingRound();
 
         assertThat(catchThrowableOfType(SubmissionRefused.class,
@@ -137,8 +137,8 @@ class SubmittingTests {
     void theDeadlineIsJudgedToTheSecondWhenTheRequestArrived() {
         UUID portfolio = fixtures.completePortfolio(candidate);
         fixtures.paidRegistration(candidate, "associate");
-        Instant deadline = now.plus(Duration.ofHours(1));
-        Round round = fixtures.fixedRound(deadline);
+        Round round = fixtures.fixedRound(now.plus(Duration.ofHours(1)));
+        Instant deadline = round.closesAt();
 
         SubmissionRefused late = catchThrowableOfType(SubmissionRefused.class,
                 () -> service.submit(candidate, portfolio, round.id(), null, null, deadline));

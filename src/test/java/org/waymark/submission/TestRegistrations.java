@@ -37,7 +37,7 @@ public class TestRegistrations {
 
     @Bean
     @Primary
-    Registrations testRegistrations() {
+    Registrations registrationsSetUpByTests() {
         return new Registrations() {
             @Override
             public Optional<RegistrationSummary> find(UUID registrationId) {

@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.Authentication;
@@ -41,10 +37,7 @@ class FeeAdminController {
 
     record FeeForm(@NotBlank(message = "Choose the pathway") String pathway,
                    @NotBlank(message = "Enter the currency as a three-letter code, like GBP") String currency,
-                   @NotNull(message = "Enter the fee, like 195.00")
-                   @DecimalMin(value = "0.01", message = "The fee must be more than zero")
-                   @Digits(integer = 8, fraction = 2, message = "Enter the fee in pounds and pence, like 195.00, with at most 2 decimal places")
-                   BigDecimal amount,
+                   @NotBlank(message = "Enter the fee, like 195.00") String amount,
                    @Size(max = 500, message = "Keep the reason under 500 characters") String reason) {
     }
 
@@ -59,7 +52,8 @@ class FeeAdminController {
     String edit(@RequestParam(required = false) String pathway, @RequestParam(required = false) String currency, Model model) {
         BigDecimal amount = pathway == null || currency == null ? null
                 : service.fee(pathway, currency).map(Fee::amount).orElse(null);
-        model.addAttribute("form", new FeeForm(pathway, currency == null ? "GBP" : currency, amount, null));
+        model.addAttribute("form", new FeeForm(pathway, currency == null ? "GBP" : currency,
+                amount == null ? null : amount.toPlainString(), null));
         model.addAttribute("pathways", pathwayNames());
         return "admin/fees-edit";
     }
@@ -74,14 +68,36 @@ class FeeAdminController {
         if (!errors.hasFieldErrors("currency") && !isoCurrency(currency)) {
             errors.rejectValue("currency", "unknown", "Enter the currency as a three-letter ISO 4217 code, like GBP or EUR");
         }
+        BigDecimal amount = errors.hasFieldErrors("amount") ? null : amount(form.amount(), errors);
         if (errors.hasErrors()) {
             model.addAttribute("pathways", pathwayNames());
             return "admin/fees-edit";
         }
-        service.changeFee(UUID.fromString(who.getName()), form.pathway(), currency, form.amount(), form.reason());
+        service.changeFee(UUID.fromString(who.getName()), form.pathway(), currency, amount, form.reason());
         flash.addFlashAttribute("notice", "The " + service.pathwayName(form.pathway()) + " fee is now "
-                + Fee.display(form.amount().setScale(2), currency) + ". Existing registrations keep the fee they were charged.");
+                + Fee.display(amount, currency) + ". Existing registrations keep the fee they were charged.");
         return "redirect:/admin/fees";
+    }
+
+    /** A positive amount with at most two decimal places (and at most 8 digits before the point), or null with the error. */
+    private static BigDecimal amount(String typed, BindingResult errors) {
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(typed.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.rejectValue("amount", "number", "Enter the fee as a number, like 195.00");
+            return null;
+        }
+        if (amount.signum() <= 0) {
+            errors.rejectValue("amount", "positive", "The fee must be more than zero");
+        } else if (amount.scale() > 2) {
+            errors.rejectValue("amount", "scale", "Enter the fee with at most 2 decimal places, like 195.00");
+        } else if (amount.precision() - amount.scale() > 8) {
+            errors.rejectValue("amount", "size", "That fee is too large");
+        } else {
+            return amount.setScale(2);
+        }
+        return null;
     }
 
     private static boolean isoCurrency(String code) {

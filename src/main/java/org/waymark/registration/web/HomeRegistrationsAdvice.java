@@ -31,7 +31,7 @@ class HomeRegistrationsAdvice {
 
     @ModelAttribute
     void homeRegistrations(HttpServletRequest request, Authentication who, Model model) {
-        if (!"/home".equals(request.getServletPath()) || !"GET".equals(request.getMethod()) || who == null) {
+        if (!(request.getContextPath() + "/home").equals(request.getRequestURI()) || !"GET".equals(request.getMethod()) || who == null) {
             return;
         }
         UUID person;

@@ -39,11 +39,11 @@ public record RegistrationView(RegistrationSummary registration, String pathwayN
         return registration.status() == RegistrationStatus.UNPAID ? "Valid for two years once paid" : "Cancelled";
     }
 
-    static String date(Instant instant, ZoneId zone) {
+    public static String date(Instant instant, ZoneId zone) {
         return instant == null ? null : DATE.format(instant.atZone(zone));
     }
 
-    static String dateTime(Instant instant, ZoneId zone) {
+    public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? null : DATE_TIME.format(instant.atZone(zone));
     }
 }

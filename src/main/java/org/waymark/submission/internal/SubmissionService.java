@@ -3,6 +3,7 @@ package org.waymark.submission.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,10 @@ public class SubmissionService implements Submitting {
      */
     public Submission submit(UUID candidateId, UUID portfolioId, UUID roundId, String lineManagerName,
                              String lineManagerEmail, Instant arrivedAt, SubmissionType type) {
+        Instant at = arrivedAt.truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         try {
             return transaction.execute(status -> submitInTransaction(candidateId, portfolioId, roundId,
-                    blankToNull(lineManagerName), blankToNull(lineManagerEmail), arrivedAt, type));
+                    blankToNull(lineManagerName), blankToNull(lineManagerEmail), at, type));
         } catch (DataIntegrityViolationException e) {
             // Another request on the same registration committed first (submission_in_progress_uk).
             throw alreadyInProgress();

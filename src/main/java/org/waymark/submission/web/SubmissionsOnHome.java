@@ -30,7 +30,7 @@ class SubmissionsOnHome {
 
     @ModelAttribute
     void yourSubmissions(HttpServletRequest request, Authentication who, Model model) {
-        if (!"/home".equals(request.getServletPath()) || who == null || !who.isAuthenticated()) {
+        if (!(request.getContextPath() + "/home").equals(request.getRequestURI()) || who == null || !who.isAuthenticated()) {
             return;
         }
         UUID person;

@@ -138,7 +138,10 @@ class SubmitController {
         model.addAttribute("round", round);
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("pathwayName", portfolio.pathwayName());
-        model.addAttribute("registration", service.registrationFor(candidate, portfolio.pathwayKey(), now).orElse(null));
+        var registration = service.registrationFor(candidate, portfolio.pathwayKey(), now).orElse(null);
+        model.addAttribute("registration", registration);
+        model.addAttribute("inProgress", registration == null ? null : service.submittedBy(candidate).stream()
+                .filter(s -> s.status().inProgress() && s.registrationId().equals(registration.id())).findFirst().orElse(null));
         model.addAttribute("deadline", service.deadlineFor(round, candidate).map(service::ukTime).orElse(null));
         model.addAttribute("decisionDue", service.ukTime(round.decisionDueFor(now)));
         model.addAttribute("roundProblem", service.whyRoundNotOpen(round, candidate, now).orElse(null));
@@ -152,7 +155,7 @@ class SubmitController {
     /** Where on the page each refusal is explained, for the error summary's link. */
     private static String anchorFor(SubmissionRefused.Reason reason) {
         return switch (reason) {
-            case NOT_REGISTERED -> "registration";
+            case NOT_REGISTERED, ALREADY_IN_PROGRESS -> "registration";
             case ROUND_NOT_OPEN -> "round";
             case INCOMPLETE -> "checklist";
             default -> "declared";

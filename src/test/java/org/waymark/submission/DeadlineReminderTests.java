@@ -1,0 +1,104 @@
+package org.waymark.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.waymark.account.People;
+import org.waymark.account.Role;
+import org.waymark.submission.internal.DeadlineReminders;
+import org.waymark.submission.internal.Round;
+import org.waymark.submission.internal.RoundDetails;
+import org.waymark.submission.internal.RoundService;
+import org.waymark.submission.internal.Submissions;
+import org.waymark.support.WaymarkTest;
+
+/** Reminders 14 and 2 days before a fixed deadline, to registered candidates who have not submitted, each once. */
+@WaymarkTest
+@Import({TestRegistrations.class, DeadlineReminderTests.Clocks.class})
+class DeadlineReminderTests {
+
+    static final SettableClock CLOCK = new SettableClock();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        Clock settableClock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired
+    DeadlineReminders reminders;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    People people;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void registeredCandidatesWhoHaveNotSubmittedAreRemindedFourteenAndTwoDaysBeforeEachOnce() {
+        CLOCK.now = Instant.parse("2027-01-10T09:00:00Z");
+        UUID admin = person("Ada Admin", Role.ADMINISTRATOR);
+        Round round = rounds.create(admin, RoundKind.FIXED, new RoundDetails("Reminded 2027", LocalDate.parse("2027-01-04"),
+                LocalTime.parse("09:00"), LocalDate.parse("2027-03-31"), LocalTime.NOON, null, null, null, null, false)).round();
+        UUID waiting = person("Wendy Waiting", Role.CANDIDATE);
+        TestRegistrations.validFor(waiting, CLOCK.now);
+        UUID submitted = person("Sam Submitted", Role.CANDIDATE);
+        var registration = TestRegistrations.validFor(submitted, CLOCK.now);
+        submissions.save(SubmissionRows.inProgress(round.id(), submitted, registration.id(), CLOCK.now));
+        UUID unregistered = person("Una Unregistered", Role.CANDIDATE);
+
+        CLOCK.now = Instant.parse("2027-03-17T10:59:59Z");
+        reminders.sendDue();
+        CLOCK.now = Instant.parse("2027-03-17T11:00:00Z");
+        reminders.sendDue();
+        reminders.sendDue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailTo(waiting)).hasSize(1));
+        assertThat(mailTo(waiting).getFirst()).contains("14 days to the deadline for Reminded 2027")
+                .contains("The deadline for Reminded 2027 is 31 March 2027 at 12:00 (UK time, BST)")
+                .contains("/rounds/" + round.id());
+
+        CLOCK.now = Instant.parse("2027-03-29T11:00:00Z");
+        reminders.sendDue();
+        reminders.sendDue();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailTo(waiting)).hasSize(2));
+        assertThat(mailTo(waiting)).anySatisfy(mail -> assertThat(mail).startsWith("2 days to the deadline"));
+
+        CLOCK.now = Instant.parse("2027-03-31T11:00:00Z");
+        reminders.sendDue();
+        assertThat(jdbc.sql("SELECT days_before FROM submission_reminder WHERE round_id = ? AND candidate_id = ? ORDER BY days_before")
+                .params(round.id(), waiting).query(Integer.class).list()).containsExactly(2, 14);
+        assertThat(mailTo(submitted)).isEmpty();
+        assertThat(mailTo(unregistered)).isEmpty();
+        assertThat(mailTo(waiting)).hasSize(2);
+    }
+
+    private List<String> mailTo(UUID person) {
+        String email = people.find(person).orElseThrow().email();
+        return jdbc.sql("SELECT subject || ' ' || body FROM mail_outbox WHERE recipient = ? ORDER BY created_at")
+                .param(email).query(String.class).list();
+    }
+
+    private UUID person(String name, Role role) {
+        return people.createVerified(name, UUID.randomUUID() + "@example.org", "a-long-password-1", role).id();
+    }
+}
