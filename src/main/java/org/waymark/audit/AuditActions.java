@@ -57,6 +57,7 @@ public final class AuditActions {
         add("submission.withdrawn", "Submission withdrawn");
         add("submission.returned", "Submission returned to the candidate");
         add("submission.accepted", "Submission accepted for assessment");
+        add("submission.access-details-deleted", "Access details of an external portfolio deleted");
         add("extension.requested", "Extension asked for");
         add("extension.granted", "Extension granted");
         add("extension.declined", "Extension request declined");

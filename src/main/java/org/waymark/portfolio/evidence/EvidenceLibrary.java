@@ -209,6 +209,47 @@ public class EvidenceLibrary {
     }
 
     /**
+     * Why this file cannot be a submitted portfolio (its size, or content that is not a PDF, Word, OpenDocument
+     * text or zip, or a zip holding a program); empty when it can. Asked beside a form's other checks.
+     */
+    public Optional<String> submissionFileProblem(String fileName, long sizeBytes, InputStreamSource content) {
+        try {
+            contentCheck.checkSubmission(fileName, sizeBytes, content);
+            return Optional.empty();
+        } catch (EvidenceRefusedException refused) {
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /**
+     * Keeps a whole portfolio submitted as one file, after checking its size (the evidence limit) and what its
+     * content really is, like an evidence upload. Not tied to a portfolio: the submission keeps the key, and
+     * deletes the file with {@link #deleteSubmissionFile} if its own transaction does not commit.
+     *
+     * @throws EvidenceRefusedException on field "file", saying why
+     */
+    public StoredFile storeSubmissionFile(String fileName, long sizeBytes, InputStreamSource content) {
+        String contentType = contentCheck.checkSubmission(fileName, sizeBytes, content);
+        String key = UUID.randomUUID().toString();
+        try (InputStream in = content.getInputStream()) {
+            store.put(key, in, sizeBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store submitted file", e);
+        }
+        return new StoredFile(key, cleanFileName(fileName), contentType, sizeBytes);
+    }
+
+    /** The bytes kept under a key from {@link #storeSubmissionFile}; the caller closes the stream. */
+    public InputStream openStored(String key) throws IOException {
+        return store.open(key);
+    }
+
+    /** Forgets a file kept by {@link #storeSubmissionFile}; a failure is logged, not thrown. */
+    public void deleteSubmissionFile(String key) {
+        deleteStored(key);
+    }
+
+    /**
      * A file as a snapshot froze it, for a page that has already checked that its reader may see the snapshot: its
      * name, type and size as they were, and its bytes from the store (kept for the snapshot even if the candidate
      * has since deleted the item). Empty if the snapshot has no file item of that id. Opening the content throws

@@ -258,8 +258,11 @@ public class SubmissionService implements Submitting {
                 "You already have a submission in progress on this registration. Withdraw it first if you want to send a different portfolio.");
     }
 
-    /** "SUB-2026-7KQ2XM": the year it arrived and six characters that cannot be mistaken for one another. */
-    private String newReference(Instant at) {
+    /**
+     * "SUB-2026-7KQ2XM": the year it arrived and six characters that cannot be mistaken for one another. Package
+     * visible so that external submissions (ExternalSubmissions) share the scheme.
+     */
+    String newReference(Instant at) {
         StringBuilder reference = new StringBuilder("SUB-").append(at.atZone(ukTime.zone()).getYear()).append('-');
         for (int i = 0; i < 6; i++) {
             reference.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -126,6 +126,70 @@ public class ContentCheck {
         return new Checked(type, category);
     }
 
+    /**
+     * What a whole portfolio written elsewhere may be, when it is submitted as one file: a PDF, a Word or
+     * OpenDocument text, or a zip (of a site export, say). Only for submissions: evidence never takes archives.
+     */
+    private static final Set<String> SUBMISSION_ALLOWED = Set.of(
+            "application/pdf",
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text",
+            "application/zip");
+
+    /** Names inside a zip that a computer would run: a zip holding one is refused whatever else it holds. */
+    private static final java.util.regex.Pattern RUNNABLE_ENTRY = java.util.regex.Pattern.compile(
+            "(?i).*\\.(exe|dll|com|bat|cmd|msi|msp|scr|pif|cpl|ps1|vbs|vbe|jse?|wsf|wsh|hta|jar|sh|app|dmg|apk|lnk)$");
+
+    public static final String SUBMISSION_ACCEPTED = "a PDF, a Word document (.docx or .doc), an OpenDocument text (.odt) or a zip file";
+
+    /**
+     * Checks a submitted portfolio file: size, then content, as {@link #check} does, against
+     * {@link #SUBMISSION_ALLOWED}; a zip must open and must not hold a program. Throws
+     * {@link EvidenceRefusedException} on field "file" with the reason.
+     */
+    public String checkSubmission(String fileName, long size, InputStreamSource content) {
+        if (size <= 0) {
+            throw new EvidenceRefusedException("file", "The selected file is empty");
+        }
+        if (size > maxSize.toBytes()) {
+            throw new EvidenceRefusedException("file", tooLargeMessage());
+        }
+        String type;
+        try (InputStream in = content.getInputStream()) {
+            type = types.getMediaTypeRegistry().normalize(MediaType.parse(tika.detect(in, fileName))).getBaseType().toString();
+        } catch (IOException e) {
+            throw new EvidenceRefusedException("file", "The selected file could not be read. Choose it again");
+        }
+        if (!SUBMISSION_ALLOWED.contains(type) || !containerMatches(type, content)) {
+            throw new EvidenceRefusedException("file", "The selected file is " + describe(type)
+                    + ", which Waymark does not accept for a portfolio. Upload " + SUBMISSION_ACCEPTED);
+        }
+        if (type.equals("application/zip")) {
+            checkZipEntries(content);
+        }
+        return type;
+    }
+
+    private static void checkZipEntries(InputStreamSource content) {
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(content.getInputStream())) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries++;
+                if (RUNNABLE_ENTRY.matcher(entry.getName()).matches()) {
+                    throw new EvidenceRefusedException("file", "The selected zip file holds a program ("
+                            + entry.getName() + "), which Waymark does not accept. Remove it and upload the zip again");
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            entries = 0;
+        }
+        if (entries == 0) {
+            throw new EvidenceRefusedException("file", "The selected zip file could not be opened or is empty. "
+                    + "Make the zip again and upload it");
+        }
+    }
+
     /** The message when alternative text or a transcript is missing, or null when none is needed. */
     public static String accessibleTextNeeded(Category category) {
         return switch (category) {

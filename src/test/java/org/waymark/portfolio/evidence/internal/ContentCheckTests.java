@@ -161,4 +161,34 @@ class ContentCheckTests {
         assertThatThrownBy(() -> check("plan.docx", truncated)).isInstanceOf(EvidenceRefusedException.class)
                 .hasMessageContaining("which Waymark does not accept");
     }
+
+    @Test
+    void aSubmittedPortfolioMayBeAPdfWordOpenDocumentOrZipJudgedByContent() throws IOException {
+        assertThat(check.checkSubmission("p.pdf", 16, new ByteArrayResource(ascii("%PDF-1.7\n1 0 obj")))).isEqualTo("application/pdf");
+        byte[] docx = zip("[Content_Types].xml");
+        assertThat(check.checkSubmission("p.docx", docx.length, new ByteArrayResource(docx)))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        byte[] site = zip("index.html");
+        assertThat(check.checkSubmission("site.zip", site.length, new ByteArrayResource(site))).isEqualTo("application/zip");
+        // Evidence never takes a zip; only a submission does.
+        assertThatThrownBy(() -> check("site.zip", site)).hasMessageContaining("application/zip");
+    }
+
+    @Test
+    void aSubmittedPortfolioIsNotAProgramAnImageOrAZipHoldingAProgram() throws IOException {
+        byte[] exe = ascii("MZ\u0090\0\3\0\0\0");
+        assertThatThrownBy(() -> check.checkSubmission("p.pdf", exe.length, new ByteArrayResource(exe)))
+                .isInstanceOf(EvidenceRefusedException.class).hasMessageContaining("application/x-msdownload")
+                .hasMessageEndingWith("Upload " + ContentCheck.SUBMISSION_ACCEPTED);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        assertThatThrownBy(() -> check.checkSubmission("p.png", png.length, new ByteArrayResource(png))).hasMessageContaining("image/png");
+        byte[] withProgram = zip("Run Me.EXE");
+        assertThatThrownBy(() -> check.checkSubmission("site.zip", withProgram.length, new ByteArrayResource(withProgram)))
+                .hasMessageContaining("holds a program (Run Me.EXE)");
+        byte[] broken = java.util.Arrays.copyOf(zip("index.html"), 30);
+        assertThatThrownBy(() -> check.checkSubmission("site.zip", broken.length, new ByteArrayResource(broken)))
+                .isInstanceOf(EvidenceRefusedException.class);
+        assertThatThrownBy(() -> check.checkSubmission("p.pdf", 25L * 1024 * 1024 + 1, new ByteArrayResource(new byte[1])))
+                .hasMessage("The selected file must be smaller than 25 MB");
+    }
 }
