@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
@@ -38,14 +39,14 @@ public class ExtensionService {
     private final RoundExtensions extensions;
     private final ExtensionRequests requests;
     private final JdbcAggregateTemplate aggregates;
-    private final Registrations registrations;
+    private final ObjectProvider<Registrations> registrations;
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final UkTime ukTime;
 
     ExtensionService(RoundService rounds, RoundExtensions extensions, ExtensionRequests requests,
-                     JdbcAggregateTemplate aggregates, Registrations registrations, People people,
+                     JdbcAggregateTemplate aggregates, ObjectProvider<Registrations> registrations, People people,
                      ApplicationEventPublisher events, Clock clock, UkTime ukTime) {
         this.rounds = rounds;
         this.extensions = extensions;
@@ -65,7 +66,8 @@ public class ExtensionService {
 
     public boolean hasValidRegistration(UUID candidateId) {
         Instant now = clock.instant();
-        return registrations.heldBy(candidateId).stream().anyMatch(r -> r.validAt(now));
+        Registrations registered = registrations.getIfAvailable();
+        return registered != null && registered.heldBy(candidateId).stream().anyMatch(r -> r.validAt(now));
     }
 
     /** This candidate's requests in this round, newest first. */
