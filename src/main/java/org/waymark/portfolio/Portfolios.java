@@ -42,4 +42,19 @@ public interface Portfolios {
     void release(UUID snapshotId);
 
     Optional<PortfolioSnapshot> snapshot(UUID snapshotId);
+
+    /** The snapshot ready to show, with headings and principles from the framework version it was written against. */
+    Optional<SnapshotView> snapshotView(UUID snapshotId);
+
+    /**
+     * An evidence file of a snapshot, as it was frozen, even if the candidate has deleted it from the live portfolio
+     * since. Permission checks are the caller's. Empty if the snapshot has no file item of that id.
+     */
+    Optional<SnapshotFile> snapshotFile(UUID snapshotId, UUID evidenceId);
+
+    /**
+     * How many accessibility suggestions the candidate's own check of the live portfolio makes, and the path of the
+     * page that lists them. Advice only: never a reason to refuse a submission. The caller checks permissions.
+     */
+    AccessibilityAdviceSummary accessibilityAdvice(UUID portfolioId);
 }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -24,11 +25,13 @@ import org.waymark.portfolio.evidence.internal.EvidenceItems;
 import org.waymark.portfolio.evidence.internal.EvidenceStore;
 import org.waymark.portfolio.evidence.internal.LinkCheck;
 import org.waymark.platform.AuditEvent;
+import org.waymark.portfolio.SnapshotFile;
 
 /**
  * The evidence of a portfolio: what other modules and the evidence pages use. Checks every file and link before
  * keeping it, and keeps the table and the stored files in step: a file is stored before its row is written and
- * removed again if that transaction does not commit; a deleted item's file goes once the deletion has committed.
+ * removed again if that transaction does not commit; a deleted item's file goes once the deletion has committed,
+ * unless a portfolio snapshot refers to it: then it stays for the snapshot, exactly as it was.
  * Permission checks are the caller's: this facade trusts the portfolio id it is given.
  */
 @Service
@@ -42,11 +45,13 @@ public class EvidenceLibrary {
     private final ContentCheck contentCheck;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     EvidenceLibrary(EvidenceItems items, EvidenceStore store, ContentCheck contentCheck, ApplicationEventPublisher events,
-                    PlatformTransactionManager transactionManager, Clock clock) {
+                    PlatformTransactionManager transactionManager, JdbcClient jdbc, Clock clock) {
         this.items = items;
+        this.jdbc = jdbc;
         this.store = store;
         this.contentCheck = contentCheck;
         this.events = events;
@@ -175,7 +180,7 @@ public class EvidenceLibrary {
         });
     }
 
-    /** Deletes the item, and its stored file once the deletion has committed. */
+    /** Deletes the item, and its stored file once the deletion has committed (unless a snapshot refers to it). */
     public void delete(UUID id, UUID actorId) {
         transactions.executeWithoutResult(status -> items.findById(id).ifPresent(item -> {
             items.delete(item);
@@ -184,7 +189,10 @@ public class EvidenceLibrary {
         }));
     }
 
-    /** Deletes all of a portfolio's evidence and files; the portfolio module calls this before deleting a portfolio. */
+    /**
+     * Deletes all of a portfolio's evidence, and the files no snapshot refers to; the portfolio module calls this
+     * before deleting a portfolio.
+     */
     public void deleteAllFor(UUID portfolioId) {
         transactions.executeWithoutResult(status -> {
             List<EvidenceItem> all = items.findByPortfolioIdOrderByCreatedAtAscIdAsc(portfolioId);
@@ -198,6 +206,24 @@ public class EvidenceLibrary {
         EvidenceItem item = items.findById(id).filter(i -> i.storageKey() != null)
                 .orElseThrow(() -> new IllegalArgumentException("No evidence file " + id));
         return store.open(item.storageKey());
+    }
+
+    /**
+     * A file as a snapshot froze it, for a page that has already checked that its reader may see the snapshot: its
+     * name, type and size as they were, and its bytes from the store (kept for the snapshot even if the candidate
+     * has since deleted the item). Empty if the snapshot has no file item of that id. Opening the content throws
+     * {@link IOException} if the store has lost the file.
+     */
+    public Optional<SnapshotFile> openSnapshotFile(UUID snapshotId, UUID evidenceId) {
+        return jdbc.sql("SELECT storage_key, file_name, content_type, size_bytes FROM snapshot_evidence "
+                        + "WHERE snapshot_id = ? AND evidence_id = ? AND storage_key IS NOT NULL")
+                .params(snapshotId, evidenceId)
+                .query((rs, row) -> {
+                    String key = rs.getString("storage_key");
+                    return new SnapshotFile(rs.getString("file_name"), rs.getString("content_type"),
+                            rs.getLong("size_bytes"), () -> store.open(key));
+                })
+                .optional();
     }
 
     /**
@@ -215,8 +241,12 @@ public class EvidenceLibrary {
         events.publishEvent(new AuditEvent(actorId, action, OBJECT_TYPE, item.id().toString(), detail));
     }
 
+    /**
+     * Deletes the item's file once the deletion commits, unless a snapshot refers to it. Asked after the item's row
+     * is deleted: a freeze locks the rows it copies, so one that copied this item has committed by now and is seen.
+     */
     private void deleteFileAfterCommit(EvidenceItem item) {
-        if (item.storageKey() == null) {
+        if (item.storageKey() == null || pinned(item.storageKey())) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -229,6 +259,12 @@ public class EvidenceLibrary {
         } else {
             deleteStored(item.storageKey());
         }
+    }
+
+    /** Whether a snapshot refers to the file kept under this key (it is then kept, for as long as the snapshot is). */
+    private boolean pinned(String storageKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM snapshot_evidence WHERE storage_key = ?").param(storageKey)
+                .query(Long.class).single() > 0;
     }
 
     private void deleteStored(String key) {

@@ -23,12 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
 import org.waymark.portfolio.evidence.EvidenceLibrary;
+import org.waymark.framework.CorePrinciple;
 import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
 import org.waymark.framework.SectionDefinition;
 import org.waymark.portfolio.PortfolioOverview;
+import org.waymark.portfolio.PortfolioSnapshot;
 import org.waymark.portfolio.PortfolioStarted;
+import org.waymark.portfolio.SnapshotFile;
+import org.waymark.portfolio.SnapshotView;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.portfolio.SectionSaved;
 import org.waymark.platform.AuditEvent;
@@ -48,12 +52,14 @@ public class PortfolioService implements Portfolios {
     private final EvidenceLibrary evidence;
     private final Clock clock;
     private final PortfolioOverviews overviews;
+    private final Snapshots snapshots;
 
     PortfolioService(PortfolioRepository portfolios, SectionRepository sections, RevisionRepository revisions,
                      FrameworkCatalogue catalogue, Permissions permissions, ApplicationEventPublisher events,
                      TransactionTemplate transactions, JdbcClient jdbc, EvidenceLibrary evidence, Clock clock,
-                     PortfolioOverviews overviews) {
+                     PortfolioOverviews overviews, Snapshots snapshots) {
         this.overviews = overviews;
+        this.snapshots = snapshots;
         this.evidence = evidence;
         this.portfolios = portfolios;
         this.sections = sections;
@@ -133,6 +139,11 @@ public class PortfolioService implements Portfolios {
     }
 
     @Override
+    public org.waymark.portfolio.AccessibilityAdviceSummary accessibilityAdvice(UUID portfolioId) {
+        return AccessibilityAdvice.of(portfolioId, checklist(portfolio(portfolioId)), evidence.list(portfolioId)).summary();
+    }
+
+    @Override
     public List<String> missing(UUID portfolioId) {
         Portfolio portfolio = portfolio(portfolioId);
         Checklist checklist = checklist(portfolio);
@@ -146,21 +157,57 @@ public class PortfolioService implements Portfolios {
         return List.copyOf(missing);
     }
 
-    // ---- Snapshots (built in the snapshot change) ----
+    // ---- Snapshots (the SQL is in Snapshots) ----
 
     @Override
     public UUID freeze(UUID portfolioId) {
-        throw new UnsupportedOperationException("not yet");
+        return snapshots.freeze(portfolioId);
     }
 
     @Override
     public void release(UUID snapshotId) {
-        throw new UnsupportedOperationException("not yet");
+        if (!snapshots.release(snapshotId)) {
+            throw new NoSuchElementException("No snapshot " + snapshotId);
+        }
     }
 
     @Override
-    public Optional<org.waymark.portfolio.PortfolioSnapshot> snapshot(UUID snapshotId) {
-        throw new UnsupportedOperationException("not yet");
+    public Optional<PortfolioSnapshot> snapshot(UUID snapshotId) {
+        return snapshots.find(snapshotId);
+    }
+
+    @Override
+    public Optional<SnapshotView> snapshotView(UUID snapshotId) {
+        return snapshot(snapshotId).map(this::view);
+    }
+
+    private SnapshotView view(PortfolioSnapshot snapshot) {
+        Framework framework = catalogue.version(snapshot.frameworkVersion());
+        Pathway pathway = framework.pathway(snapshot.pathwayKey());
+        Map<UUID, PortfolioSnapshot.Evidence> evidenceById = new HashMap<>();
+        snapshot.evidence().forEach(e -> evidenceById.put(e.evidenceId(), e));
+        List<SnapshotView.Section> sections = new ArrayList<>();
+        for (PortfolioSnapshot.Section section : snapshot.sections()) {
+            Optional<SectionDefinition> definition = pathway.section(section.sectionKey());
+            String title = definition.map(d -> d.repeatable() && section.title() != null ? d.title() + ": " + section.title() : d.title())
+                    .orElse(section.title() == null ? "" : section.title());
+            String heading = section.label() == null || section.label().isBlank() ? title : section.label() + " " + title;
+            List<String> principles = framework.principles().stream().filter(p -> section.principles().contains(p.key()))
+                    .map(CorePrinciple::name).toList();
+            sections.add(new SnapshotView.Section(section, heading, definition.map(d -> d.kind().isAssessed()).orElse(true),
+                    principles, section.evidenceIds().stream().map(evidenceById::get).toList()));
+        }
+        return new SnapshotView(snapshot, pathway, List.copyOf(sections));
+    }
+
+    @Override
+    public Optional<SnapshotFile> snapshotFile(UUID snapshotId, UUID evidenceId) {
+        return evidence.openSnapshotFile(snapshotId, evidenceId);
+    }
+
+    /** Whether a submission in progress holds a snapshot of this portfolio (it cannot be deleted meanwhile). */
+    public boolean held(UUID portfolioId) {
+        return snapshots.held(portfolioId);
     }
 
     public PortfolioOverview overviewOf(Portfolio p) {
@@ -439,8 +486,17 @@ public class PortfolioService implements Portfolios {
 
     // ---- Deleting ----
 
+    /**
+     * Deletes the portfolio, its sections and evidence; files that a snapshot refers to stay for the snapshot.
+     *
+     * @throws PortfolioHeldException while a submission in progress holds a snapshot of it
+     */
     @Transactional
     public void delete(UUID authorId, Portfolio portfolio) {
+        snapshots.lockPortfolio(portfolio.getId()); // a freeze starting now waits, and one that has committed is seen
+        if (snapshots.held(portfolio.getId())) {
+            throw new PortfolioHeldException();
+        }
         evidence.deleteAllFor(portfolio.getId());
         permissions.revokeAll(OBJECT_TYPE, portfolio.getId());
         portfolios.delete(portfolio);

@@ -28,6 +28,7 @@ import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
 import org.waymark.portfolio.internal.Portfolio;
+import org.waymark.portfolio.internal.PortfolioHeldException;
 import org.waymark.portfolio.internal.PortfolioSection;
 import org.waymark.portfolio.internal.PortfolioService;
 
@@ -224,6 +225,9 @@ class PortfolioController {
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("pathway", service.pathway(portfolio));
         model.addAttribute("overview", service.overviewOf(portfolio));
+        if (service.held(id)) {
+            model.addAttribute("held", PortfolioHeldException.MESSAGE);
+        }
         return "portfolio/delete";
     }
 
@@ -235,7 +239,11 @@ class PortfolioController {
             flash.addFlashAttribute("problem", "Tick the box to confirm you want to delete this portfolio.");
             return "redirect:/portfolios/" + id + "/delete";
         }
-        service.delete(PortfolioAccess.personId(who), portfolio);
+        try {
+            service.delete(PortfolioAccess.personId(who), portfolio);
+        } catch (PortfolioHeldException held) {
+            return "redirect:/portfolios/" + id + "/delete"; // the page says why
+        }
         flash.addFlashAttribute("notice", "Your " + service.pathway(portfolio).name() + " portfolio has been deleted.");
         return "redirect:/portfolios";
     }

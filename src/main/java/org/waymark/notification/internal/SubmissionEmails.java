@@ -1,0 +1,70 @@
+package org.waymark.notification.internal;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.waymark.account.People;
+import org.waymark.notification.Mailer;
+import org.waymark.platform.Links;
+import org.waymark.platform.UkTime;
+import org.waymark.submission.PortfolioSubmitted;
+import org.waymark.submission.SubmissionSummary;
+import org.waymark.submission.SubmissionWithdrawn;
+import org.waymark.submission.Submitting;
+
+/** The candidate's receipt when a portfolio is submitted, and the confirmation when they withdraw it. */
+@Component
+class SubmissionEmails {
+
+    private final Mailer mailer;
+    private final MailTemplates templates;
+    private final Links links;
+    private final People people;
+    private final Submitting submitting;
+    private final UkTime ukTime;
+
+    SubmissionEmails(Mailer mailer, MailTemplates templates, Links links, People people, Submitting submitting,
+                     UkTime ukTime) {
+        this.mailer = mailer;
+        this.templates = templates;
+        this.links = links;
+        this.people = people;
+        this.submitting = submitting;
+        this.ukTime = ukTime;
+    }
+
+    @ApplicationModuleListener
+    void receipt(PortfolioSubmitted event) {
+        SubmissionSummary submission = submitting.find(event.submissionId()).orElseThrow();
+        people.find(event.candidateId()).ifPresent(person -> send(person.email(), "submission-receipt", Map.of(
+                "name", person.name(),
+                "reference", event.reference(),
+                "round", submission.roundName(),
+                "type", event.submissionType().label(),
+                "submittedAt", uk(event.submittedAt()),
+                "decisionDueAt", uk(submission.decisionDueAt()),
+                "link", links.absolute("/submissions/" + event.submissionId()))));
+    }
+
+    @ApplicationModuleListener
+    void withdrawn(SubmissionWithdrawn event) {
+        SubmissionSummary submission = submitting.find(event.submissionId()).orElseThrow();
+        people.find(event.candidateId()).ifPresent(person -> send(person.email(), "submission-withdrawn", Map.of(
+                "name", person.name(),
+                "reference", event.reference(),
+                "round", submission.roundName(),
+                "withdrawnAt", uk(event.withdrawnAt()),
+                "link", links.absolute("/submissions"))));
+    }
+
+    private String uk(Instant instant) {
+        return ukTime.format(instant);
+    }
+
+    private void send(String recipient, String template, Map<String, Object> model) {
+        MailTemplates.Email email = templates.render(template, model);
+        mailer.send(recipient, email.subject(), email.body());
+    }
+}

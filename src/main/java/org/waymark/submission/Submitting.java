@@ -1,0 +1,20 @@
+package org.waymark.submission;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The submission module's face to the rest of Waymark: what has been submitted, by whom. Submitting and
+ * withdrawing are the candidate's own pages' business (in {@code internal.SubmissionService}). Permission checks
+ * are the caller's.
+ */
+public interface Submitting {
+
+    String OBJECT_TYPE = "submission";
+
+    Optional<SubmissionSummary> find(UUID submissionId);
+
+    /** A candidate's submissions, newest first. */
+    List<SubmissionSummary> submittedBy(UUID candidateId);
+}

@@ -1,0 +1,9 @@
+package org.waymark.submission.internal.links;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LinkCheckProperties.class)
+class LinkCheckConfiguration {
+}

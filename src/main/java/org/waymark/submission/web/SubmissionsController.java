@@ -1,0 +1,136 @@
+package org.waymark.submission.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
+import org.waymark.portfolio.SnapshotFile;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waymark.access.Action;
+import org.waymark.access.NotPermittedException;
+import org.waymark.access.Permissions;
+import org.waymark.portfolio.Portfolios;
+import org.waymark.submission.SubmissionStatus;
+import org.waymark.submission.SubmissionSummary;
+import org.waymark.submission.Submitting;
+import org.waymark.submission.internal.SubmissionRefused;
+import org.waymark.submission.internal.SubmissionService;
+
+/** A candidate's submissions: the list, one submission with its snapshot as submitted, and withdrawing it. */
+@Controller
+class SubmissionsController {
+
+    static final int REASON_MAX = 2000;
+
+    private final SubmissionService service;
+    private final Portfolios portfolios;
+    private final Permissions permissions;
+
+    SubmissionsController(SubmissionService service, Portfolios portfolios, Permissions permissions) {
+        this.service = service;
+        this.portfolios = portfolios;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/submissions")
+    String list(Authentication who, Model model) {
+        model.addAttribute("submissions", service.submittedBy(SubmitController.person(who)));
+        model.addAttribute("ukTimes", new SubmissionTimes(service));
+        return "submission/list";
+    }
+
+    @GetMapping("/submissions/{id}")
+    String show(@PathVariable UUID id, Authentication who, Model model) {
+        SubmissionSummary submission = submission(who, Action.VIEW, id);
+        model.addAttribute("submission", submission);
+        model.addAttribute("pathwayName", service.pathwayName(submission.pathwayKey()));
+        model.addAttribute("snapshot", submission.snapshotId() == null ? null
+                : portfolios.snapshotView(submission.snapshotId()).orElse(null));
+        model.addAttribute("mayWithdraw", submission.status() == SubmissionStatus.SUBMITTED
+                && permissions.may(who, Action.SUBMIT, Submitting.OBJECT_TYPE, id));
+        model.addAttribute("ukTimes", new SubmissionTimes(service));
+        return "submission/show";
+    }
+
+    @GetMapping("/submissions/{id}/withdraw")
+    String confirmWithdraw(@PathVariable UUID id, Authentication who, Model model) {
+        SubmissionSummary submission = submission(who, Action.SUBMIT, id);
+        model.addAttribute("submission", submission);
+        model.addAttribute("ukTimes", new SubmissionTimes(service));
+        return "submission/withdraw";
+    }
+
+    @PostMapping("/submissions/{id}/withdraw")
+    String withdraw(@PathVariable UUID id, @RequestParam(required = false) String reason, Authentication who, Model model,
+                    RedirectAttributes flash) {
+        SubmissionSummary submission = submission(who, Action.SUBMIT, id);
+        if (reason != null && reason.length() > REASON_MAX) {
+            model.addAttribute("submission", submission);
+            model.addAttribute("reason", reason);
+            model.addAttribute("reasonError", "Keep your reason under " + REASON_MAX + " characters");
+            model.addAttribute("ukTimes", new SubmissionTimes(service));
+            return "submission/withdraw";
+        }
+        try {
+            service.withdraw(SubmitController.person(who), id, reason);
+            flash.addFlashAttribute("notice", "Your submission " + submission.reference()
+                    + " has been withdrawn. We have emailed you a confirmation.");
+        } catch (SubmissionRefused refused) {
+            flash.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/submissions/" + id;
+    }
+
+    /**
+     * An evidence file as the snapshot froze it, to whoever may see the submission. Always an attachment with its
+     * checked type, never shown inline: the browser must not run or sniff it.
+     */
+    @GetMapping("/submissions/{id}/evidence/{evidenceId}")
+    ResponseEntity<InputStreamResource> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId, Authentication who) {
+        SubmissionSummary submission = submission(who, Action.VIEW, id);
+        SnapshotFile file = submission.snapshotId() == null ? null
+                : portfolios.snapshotFile(submission.snapshotId(), evidenceId).orElse(null);
+        if (file == null) {
+            throw new NotPermittedException("evidence", evidenceId);
+        }
+        InputStream content;
+        try {
+            content = file.content().getInputStream();
+        } catch (IOException e) {
+            log.error("Evidence file {} of submission {} is missing from the store: {}", evidenceId, id, e.toString());
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the evidence store");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.empty().cachePrivate())
+                .body(new InputStreamResource(content));
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubmissionsController.class);
+
+    private SubmissionSummary submission(Authentication who, Action action, UUID id) {
+        permissions.check(who, action, Submitting.OBJECT_TYPE, id);
+        return service.find(id).orElseThrow(() -> new NotPermittedException(Submitting.OBJECT_TYPE, id));
+    }
+}
