@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,8 +29,7 @@ import org.waymark.submission.DeadlineReminderIssued;
  * Reminds candidates with a valid registration who have nothing in progress in a fixed round that its deadline is
  * near ({@code waymark.rounds.reminder-days}, by default 14 and 2 days before). Each reminder is first written to
  * {@code submission_reminder}, whose primary key (round, candidate, days) lets only one insert win, so a reminder goes
- * once even if two nodes ran the job together; ShedLock normally stops that happening at all. Registrations come
- * from the registration module (asked lazily, so the submission module starts without it in a partial build).
+ * once even if two nodes ran the job together; ShedLock normally stops that happening at all.
  */
 @Component
 public class DeadlineReminders {
@@ -40,14 +38,14 @@ public class DeadlineReminders {
 
     private final Rounds rounds;
     private final Submissions submissions;
-    private final ObjectProvider<Registrations> registrations;
+    private final Registrations registrations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<Integer> daysBefore;
 
-    DeadlineReminders(Rounds rounds, Submissions submissions, ObjectProvider<Registrations> registrations, JdbcClient jdbc,
+    DeadlineReminders(Rounds rounds, Submissions submissions, Registrations registrations, JdbcClient jdbc,
                       TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
                       @Value("${waymark.rounds.reminder-days:14,2}") List<Integer> daysBefore) {
         this.rounds = rounds;
@@ -82,11 +80,7 @@ public class DeadlineReminders {
         if (due.isEmpty()) {
             return 0;
         }
-        Registrations registry = registrations.getIfAvailable();
-        if (registry == null) {
-            return 0;
-        }
-        Set<UUID> registered = registry.validAt(now).stream().map(RegistrationSummary::personId)
+        Set<UUID> registered = registrations.validAt(now).stream().map(RegistrationSummary::personId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         int sent = 0;
         for (Round round : due) {

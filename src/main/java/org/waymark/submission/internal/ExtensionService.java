@@ -12,7 +12,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
@@ -39,14 +38,14 @@ public class ExtensionService {
     private final RoundExtensions extensions;
     private final ExtensionRequests requests;
     private final JdbcAggregateTemplate aggregates;
-    private final ObjectProvider<Registrations> registrations;
+    private final Registrations registrations;
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final UkTime ukTime;
 
     ExtensionService(RoundService rounds, RoundExtensions extensions, ExtensionRequests requests,
-                     JdbcAggregateTemplate aggregates, ObjectProvider<Registrations> registrations, People people,
+                     JdbcAggregateTemplate aggregates, Registrations registrations, People people,
                      ApplicationEventPublisher events, Clock clock, UkTime ukTime) {
         this.rounds = rounds;
         this.extensions = extensions;
@@ -66,8 +65,7 @@ public class ExtensionService {
 
     public boolean hasValidRegistration(UUID candidateId) {
         Instant now = clock.instant();
-        Registrations registered = registrations.getIfAvailable();
-        return registered != null && registered.heldBy(candidateId).stream().anyMatch(r -> r.validAt(now));
+        return registrations.heldBy(candidateId).stream().anyMatch(r -> r.validAt(now));
     }
 
     /** This candidate's requests in this round, newest first. */
