@@ -148,6 +148,8 @@ class RoundDeadlineTests {
         assertThat(rounds.whyNotAccepting(round, candidate, late)).isEmpty();
         assertThat(rounds.deadlineFor(round, candidate)).contains(Instant.parse("2027-04-02T11:00:00Z"));
         assertThat(rounds.whyNotAccepting(round, other, late)).isPresent();
+        assertThat(rounds.extendedFor(candidate, late)).extracting(Round::id).containsExactly(round.id());
+        assertThat(rounds.extendedFor(other, late)).isEmpty();
         assertThat(rounds.whyNotAccepting(round, candidate, Instant.parse("2027-04-02T11:00:00Z")))
                 .hasValueSatisfying(why -> assertThat(why).startsWith("Your extension for Extended 2027 ended on 2 April 2027 at 12:00 (UK time, BST)"));
         assertThat(extensions.requestsOf(round.id(), candidate)).singleElement()

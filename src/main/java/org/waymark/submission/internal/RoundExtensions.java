@@ -11,4 +11,6 @@ public interface RoundExtensions extends ListCrudRepository<RoundExtension, UUID
     Optional<RoundExtension> findByRoundIdAndCandidateId(UUID roundId, UUID candidateId);
 
     List<RoundExtension> findByRoundIdOrderByGrantedAtDesc(UUID roundId);
+
+    List<RoundExtension> findByCandidateId(UUID candidateId);
 }

@@ -75,6 +75,17 @@ public class RoundService implements FixedDeadlines {
                 .toList();
     }
 
+    /**
+     * Rounds past their deadline in which this candidate has an extension still running at this instant (they are
+     * no longer among the open rounds, but this candidate may still submit into them).
+     */
+    public List<Round> extendedFor(UUID candidateId, Instant at) {
+        return extensions.findByCandidateId(candidateId).stream().filter(e -> e.untilAt().isAfter(at))
+                .map(e -> rounds.findById(e.roundId()).orElse(null))
+                .filter(r -> r != null && !r.openAt(at) && whyNotAccepting(r, candidateId, at).isEmpty())
+                .toList();
+    }
+
     @Transactional
     public Saved create(UUID actor, RoundKind kind, RoundDetails details) {
         List<String> notes = new ArrayList<>();

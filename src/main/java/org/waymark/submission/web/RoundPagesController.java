@@ -41,8 +41,9 @@ class RoundPagesController {
     }
 
     @GetMapping("/rounds")
-    String list(Model model) {
+    String list(Model model, Authentication who) {
         var now = clock.instant();
+        model.addAttribute("extended", rounds.extendedFor(RoundAdminController.personId(who), now));
         model.addAttribute("open", rounds.openRounds(now));
         model.addAttribute("upcoming", rounds.all().stream().filter(r -> r.stageAt(now) == Round.Stage.UPCOMING).toList().reversed());
         return "rounds/list";
