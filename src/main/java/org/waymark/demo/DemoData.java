@@ -1,5 +1,11 @@
 package org.waymark.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,10 +19,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.account.People;
 import org.waymark.account.Role;
+import org.waymark.platform.UkTime;
 import org.waymark.portfolio.Portfolios;
+import org.waymark.registration.RegistrationSummary.Payer;
+import org.waymark.registration.Registrations;
+import org.waymark.submission.SubmissionRounds;
+import org.waymark.submission.Submitting;
 
 /**
- * Demo people and a half-written CMALT portfolio, created once on an empty database in demo mode.
+ * Demo people, rounds, registrations and portfolios, created once on an empty database in demo mode: a candidate
+ * ready to submit, one waiting for payment, one submission waiting in the administrators' queue.
  * All demo accounts share one password, listed in the README and on the sign-in page.
  * <p>
  * Created in a lifecycle phase just before the web server's, so the sign-in page never answers before the demo
@@ -34,12 +46,23 @@ class DemoData implements SmartLifecycle {
 
     private final People people;
     private final Portfolios portfolios;
+    private final Registrations registrations;
+    private final SubmissionRounds rounds;
+    private final Submitting submitting;
+    private final Clock clock;
+    private final UkTime ukTime;
     private final TransactionTemplate transaction;
     private volatile boolean running;
 
-    DemoData(People people, Portfolios portfolios, PlatformTransactionManager transactions) {
+    DemoData(People people, Portfolios portfolios, Registrations registrations, SubmissionRounds rounds,
+             Submitting submitting, Clock clock, UkTime ukTime, PlatformTransactionManager transactions) {
+        this.ukTime = ukTime;
         this.people = people;
         this.portfolios = portfolios;
+        this.registrations = registrations;
+        this.rounds = rounds;
+        this.submitting = submitting;
+        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -70,29 +93,88 @@ class DemoData implements SmartLifecycle {
         }
         UUID candidate = people.createVerified("Sam Okafor", "candidate@example.org", PASSWORD, Role.CANDIDATE).id();
         people.updateProfile(candidate, "Learning Technologist", "University of Northbridge", "Higher education", 5);
-        people.createVerified("Priya Shah", "candidate2@example.org", PASSWORD, Role.CANDIDATE);
+        UUID candidate2 = people.createVerified("Priya Shah", "candidate2@example.org", PASSWORD, Role.CANDIDATE).id();
+        UUID candidate3 = people.createVerified("Chris Ng", "candidate3@example.org", PASSWORD, Role.CANDIDATE).id();
+        people.updateProfile(candidate3, "Digital Learning Officer", "Eastvale College", "Further education", 2);
         people.createVerified("Morgan Lee", "mentor@example.org", PASSWORD, Role.MENTOR);
         people.createVerified("Alex Rivera", "assessor@example.org", PASSWORD, Role.ASSESSOR);
-        people.createVerified("Jo Admin", "admin@example.org", PASSWORD, Role.ADMINISTRATOR);
+        UUID admin = people.createVerified("Jo Admin", "admin@example.org", PASSWORD, Role.ADMINISTRATOR).id();
 
+        // Rounds: the next fixed deadline (31 January, 31 May or 30 September at 12:00 UK time) at least a week away,
+        // and rolling submission, open since two months ago.
+        LocalDate today = LocalDate.now(clock.withZone(ukTime.zone()));
+        LocalDate deadline = nextFixedDeadline(today.plusDays(7));
+        rounds.createFixed(admin, deadline.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + deadline.getYear()
+                        + " deadline", today.minusDays(30), deadline, LocalTime.NOON, deadline.plusDays(14),
+                deadline.plusWeeks(8), deadline.plusMonths(3));
+        UUID rolling = rounds.createRolling(admin, "Rolling submission " + today.getYear(), today.minusMonths(2), 13);
+
+        // Sam: a complete CMALT portfolio and a paid registration, ready to submit.
         UUID portfolio = portfolios.start(candidate, "cmalt");
-        portfolios.write(candidate, portfolio, "context", 0, null, """
-                <p>I am a learning technologist in the Digital Education team at the University of Northbridge, where I support
-                around 400 academic staff across three faculties. My role covers the virtual learning environment, lecture capture,
-                online assessment and staff development.</p>
-                <p>I came to learning technology from teaching English in further education, which shapes how I think about
-                learners first and tools second.</p>""", "", "", Set.of());
-        portfolios.write(candidate, portfolio, "1a", 0, null, """
-                <p>In 2025 I led the evaluation of three online quiz tools for the School of Nursing. I compared them on
-                accessibility, integration with our VLE, question types and cost, and ran a two-week pilot with twelve staff.</p>""",
-                """
-                <p>The pilot showed that the cheapest tool created the most support requests. Next time I would involve students
-                earlier: their feedback on mobile use changed our recommendation.</p>""",
-                "<p>Evaluation report (anonymised); pilot survey results.</p>", Set.of("explore", "learn-from-colleagues"));
-        portfolios.write(candidate, portfolio, "1b", 0, null, """
-                <p>I administer our Moodle course templates and wrote the import scripts that create 1,200 course pages each year.</p>""",
-                "", "", Set.of("keep-up-to-date"));
-        portfolios.write(candidate, portfolio, "specialist", 0, "Digital accessibility", "", "", "", Set.of());
+        writeComplete(candidate, portfolio, CMALT_SECTIONS);
+        portfolios.confirm(portfolio, true, null, null);
+        UUID paid = registrations.register(candidate, "cmalt", "GBP", Payer.SELF, null, null).id();
+        registrations.markPaid(admin, paid, "Paid by card over the telephone (demo)");
+
+        // Priya: registered through her institution, waiting for payment; no portfolio yet.
+        registrations.register(candidate2, "associate", "GBP", Payer.INSTITUTION, "Westmoor University", "PO-2026-0415");
+
+        // Chris: an Associate portfolio submitted into the rolling round, waiting in the administrators' queue.
+        UUID associate = portfolios.start(candidate3, "associate");
+        writeComplete(candidate3, associate, ASSOCIATE_SECTIONS);
+        portfolios.confirm(associate, true, null, null);
+        UUID chrisRegistration = registrations.register(candidate3, "associate", "GBP", Payer.SELF, null, null).id();
+        registrations.markPaid(admin, chrisRegistration, "Paid by invoice (demo)");
+        submitting.submit(candidate3, associate, rolling, clock.instant());
         log.info("Demo data created: sign in as candidate@example.org with password {}", PASSWORD);
     }
+
+    /** The first 31 January, 31 May or 30 September on or after the date. */
+    static LocalDate nextFixedDeadline(LocalDate from) {
+        for (int year = from.getYear(); ; year++) {
+            for (LocalDate d : List.of(LocalDate.of(year, 1, 31), LocalDate.of(year, 5, 31), LocalDate.of(year, 9, 30))) {
+                if (!d.isBefore(from)) {
+                    return d;
+                }
+            }
+        }
+    }
+
+    private static final List<String> ASSOCIATE_SECTIONS = List.of("context", "1a", "1b", "2a", "3a", "4a", "plans");
+    private static final List<String> CMALT_SECTIONS = List.of("context", "1a", "1b", "1c", "2a", "2b", "3a", "3b", "4a",
+            "specialist", "plans");
+
+    private void writeComplete(UUID author, UUID portfolio, List<String> sections) {
+        List<String> principles = List.of("explore", "keep-up-to-date", "learn-from-colleagues", "communicate");
+        int i = 0;
+        for (String key : sections) {
+            if (key.equals("context") || key.equals("plans")) {
+                portfolios.write(author, portfolio, key, 0, null, key.equals("context") ? CONTEXT : PLANS, "", "", Set.of());
+                continue;
+            }
+            String title = key.equals("specialist") ? "Digital accessibility" : null;
+            portfolios.write(author, portfolio, key, 0, title, DESCRIPTION, REFLECTION, EVIDENCE,
+                    Set.of(principles.get(i++ % 4), principles.get(i % 4)));
+        }
+    }
+
+    private static final String CONTEXT = """
+            <p>I am a learning technologist in a central Digital Education team, supporting around 400 academic staff
+            across three faculties. My role covers the virtual learning environment, lecture capture, online assessment
+            and staff development.</p>
+            <p>I came to learning technology from teaching English in further education, which shapes how I think about
+            learners first and tools second.</p>""";
+    private static final String PLANS = """
+            <p>Over the next two years I want to lead our evaluation of generative AI in assessment design, share what we
+            learn through the ALT members' network, and mentor a colleague through their own CMALT portfolio.</p>""";
+    private static final String DESCRIPTION = """
+            <p>In 2025 I led the evaluation of three online quiz tools for the School of Nursing. I compared them on
+            accessibility, integration with our VLE, question types and cost, and ran a two-week pilot with twelve
+            staff, writing short guides and holding drop-in sessions while the pilot ran.</p>""";
+    private static final String REFLECTION = """
+            <p>The pilot showed that the cheapest tool created the most support requests. Next time I would involve
+            students earlier: their feedback on mobile use changed our recommendation, and the difference it made was
+            a tool that staff and students both chose to keep.</p>""";
+    private static final String EVIDENCE = """
+            <p>The anonymised evaluation report and the pilot survey results, shared with permission.</p>""";
 }

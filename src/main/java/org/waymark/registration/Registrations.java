@@ -24,6 +24,16 @@ public interface Registrations {
     /** Every registration valid at this instant (for reminders before a deadline). */
     List<RegistrationSummary> validAt(Instant at);
 
+    /**
+     * Registers the person on the pathway at today's fee in that currency (an institution paying names itself and its
+     * purchase order). Refused, with a message for the person, while they hold a valid or unpaid one on the pathway.
+     */
+    RegistrationSummary register(UUID personId, String pathwayKey, String currency, RegistrationSummary.Payer payer,
+                                 String institutionName, String purchaseOrder);
+
+    /** An administrator records the payment; validity starts now. */
+    RegistrationSummary markPaid(UUID administratorId, UUID registrationId, String note);
+
     /** A submission has been made on it: from now on it cannot be cancelled. Idempotent. */
     void recordSubmission(UUID registrationId, Instant at);
 }

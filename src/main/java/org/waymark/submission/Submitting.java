@@ -17,4 +17,10 @@ public interface Submitting {
 
     /** A candidate's submissions, newest first. */
     List<SubmissionSummary> submittedBy(UUID candidateId);
+
+    /**
+     * Submits a Waymark portfolio as a first submission, judged at {@code arrivedAt}, with the same checks as the
+     * candidate's page; a refusal throws with the reason. Returns the submission's id.
+     */
+    UUID submit(UUID candidateId, UUID portfolioId, UUID roundId, java.time.Instant arrivedAt);
 }

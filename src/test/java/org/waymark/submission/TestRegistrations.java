@@ -62,6 +62,17 @@ public class TestRegistrations {
             @Override
             public void recordSubmission(UUID registrationId, Instant at) {
             }
+
+            @Override
+            public RegistrationSummary register(UUID personId, String pathwayKey, String currency,
+                                                RegistrationSummary.Payer payer, String institutionName, String purchaseOrder) {
+                throw new UnsupportedOperationException("round tests set registrations up with validFor(...)");
+            }
+
+            @Override
+            public RegistrationSummary markPaid(UUID administratorId, UUID registrationId, String note) {
+                throw new UnsupportedOperationException("round tests set registrations up with validFor(...)");
+            }
         };
     }
 }

@@ -37,9 +37,13 @@ class SubmissionEmails {
 
     @ApplicationModuleListener
     void receipt(PortfolioSubmitted event) {
-        SubmissionSummary submission = submitting.find(event.submissionId()).orElseThrow();
+        SubmissionSummary submission = submitting.find(event.submissionId()).orElse(null);
+        if (submission == null) {
+            return; // rolled back after all: nothing was received
+        }
         people.find(event.candidateId()).ifPresent(person -> send(person.email(), "submission-receipt", Map.of(
                 "name", person.name(),
+                "external", event.form() == org.waymark.submission.SubmissionForm.EXTERNAL,
                 "reference", event.reference(),
                 "round", submission.roundName(),
                 "type", event.submissionType().label(),
@@ -50,7 +54,10 @@ class SubmissionEmails {
 
     @ApplicationModuleListener
     void withdrawn(SubmissionWithdrawn event) {
-        SubmissionSummary submission = submitting.find(event.submissionId()).orElseThrow();
+        SubmissionSummary submission = submitting.find(event.submissionId()).orElse(null);
+        if (submission == null) {
+            return;
+        }
         people.find(event.candidateId()).ifPresent(person -> send(person.email(), "submission-withdrawn", Map.of(
                 "name", person.name(),
                 "reference", event.reference(),

@@ -59,6 +59,7 @@ public class RegistrationService implements Registrations {
      * Registers the person on the pathway at today's fee in that currency. Refused while they hold a registration on
      * the same pathway that is valid, or unpaid and not cancelled.
      */
+    @Override
     @Transactional
     public RegistrationSummary register(UUID personId, String pathway, String currency, Payer payer,
                                         String institutionName, String purchaseOrder) {
@@ -114,6 +115,7 @@ public class RegistrationService implements Registrations {
 
     // ---- Payment and cancellation ----
 
+    @Override
     @Transactional
     public RegistrationSummary markPaid(UUID administrator, UUID id, String note) {
         Registration registration = registration(id);

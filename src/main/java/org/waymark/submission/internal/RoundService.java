@@ -31,7 +31,7 @@ import org.waymark.submission.RoundKind;
  * times and kept as UTC instants.
  */
 @Service
-public class RoundService implements FixedDeadlines {
+public class RoundService implements FixedDeadlines, org.waymark.submission.SubmissionRounds {
 
     public static final String OBJECT_TYPE = "round";
 
@@ -84,6 +84,21 @@ public class RoundService implements FixedDeadlines {
                 .map(e -> rounds.findById(e.roundId()).orElse(null))
                 .filter(r -> r != null && !r.openAt(at) && whyNotAccepting(r, candidateId, at).isEmpty())
                 .toList();
+    }
+
+    @Override
+    @Transactional
+    public UUID createFixed(UUID actorId, String name, LocalDate opensOn, LocalDate closesOn, LocalTime closesAt,
+                            LocalDate assessmentStartsOn, LocalDate assessmentEndsOn, LocalDate resultsOn) {
+        return create(actorId, RoundKind.FIXED, new RoundDetails(name, opensOn, LocalTime.MIDNIGHT, closesOn, closesAt,
+                assessmentStartsOn, assessmentEndsOn, resultsOn, null, false)).round().id();
+    }
+
+    @Override
+    @Transactional
+    public UUID createRolling(UUID actorId, String name, LocalDate opensOn, int decisionWeeks) {
+        return create(actorId, RoundKind.ROLLING, new RoundDetails(name, opensOn, LocalTime.MIDNIGHT, null, null, null, null,
+                null, decisionWeeks, false)).round().id();
     }
 
     @Transactional

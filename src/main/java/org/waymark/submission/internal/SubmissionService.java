@@ -81,6 +81,11 @@ public class SubmissionService implements Submitting {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    @Override
+    public UUID submit(UUID candidateId, UUID portfolioId, UUID roundId, Instant arrivedAt) {
+        return submit(candidateId, portfolioId, roundId, null, null, arrivedAt).id();
+    }
+
     /** A first submission (a portfolio returned at the completeness check and sent again is still one). */
     public Submission submit(UUID candidateId, UUID portfolioId, UUID roundId, String lineManagerName,
                              String lineManagerEmail, Instant arrivedAt) {
