@@ -32,6 +32,12 @@ public interface Portfolios {
     List<String> missing(UUID portfolioId);
 
     /**
+     * The same items as {@link #missing}, in the same order, each with the section it belongs to (if any) and the
+     * path of the page where it is put right; empty when complete.
+     */
+    List<MissingItem> missingItems(UUID portfolioId);
+
+    /**
      * Freezes the portfolio as it is now into an immutable snapshot and returns its id. The snapshot is held: the
      * live portfolio cannot be deleted, and evidence files it refers to are kept, until {@link #release} (and the
      * files for as long as any snapshot refers to them).

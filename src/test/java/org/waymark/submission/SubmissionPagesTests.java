@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.core.io.ByteArrayResource;
+import org.waymark.portfolio.MissingItem;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.portfolio.evidence.EvidenceDetails;
 import org.waymark.portfolio.evidence.EvidenceLibrary;
@@ -99,6 +101,26 @@ class SubmissionPagesTests {
             assertThat(page).contains(missing);
         }
         assertThat(service.submittedBy(candidate)).isEmpty();
+    }
+
+    @Test
+    void eachMissingItemLinksToThePageThatPutsItRight() throws Exception {
+        UUID incomplete = portfolios.start(candidate, "associate");
+        List<MissingItem> items = portfolios.missingItems(incomplete);
+        MissingItem oneA = items.stream().filter(i -> i.heading() != null && i.heading().startsWith("1a ")
+                && i.problem().equals("No reflection")).findFirst().orElseThrow();
+
+        String page = body(mvc.perform(post("/rounds/{r}/submit", round.id()).with(csrf()).with(as(candidate))
+                .param("portfolio", incomplete.toString()).param("declared", "true")));
+
+        assertThat(page).contains("<a href=\"/portfolios/" + incomplete + "/sections/" + oneA.sectionId() + "\">"
+                        + oneA.text() + "</a>")
+                .contains("<a href=\"/portfolios/" + incomplete + "/confirmation\">The confirmation is not signed</a>")
+                .containsPattern("<a href=\"/portfolios/" + incomplete + "/principles\">The core principle [^<]* is not claimed in any section</a>");
+        // Every item on the page is a link of its own.
+        assertThat(page.split("<li><a href=\"/portfolios/" + incomplete, -1)).hasSize(items.size() + 1);
+        mvc.perform(get("/portfolios/{p}/sections/{s}", incomplete, oneA.sectionId()).with(as(candidate)))
+                .andExpect(status().isOk());
     }
 
     @Test

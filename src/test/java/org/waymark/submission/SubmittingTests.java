@@ -102,6 +102,22 @@ class SubmittingTests {
         assertThat(refused.missing()).isEqualTo(portfolios.missing(portfolio))
                 .contains("The confirmation is not signed")
                 .anyMatch(m -> m.startsWith("1a ") && m.endsWith("No reflection"));
+        assertThat(refused.missingItems()).isEqualTo(portfolios.missingItems(portfolio))
+                .anySatisfy(item -> {
+                    assertThat(item.heading()).startsWith("1a ");
+                    assertThat(item.problem()).isEqualTo("No reflection");
+                    assertThat(item.sectionId()).isNotNull();
+                    assertThat(item.path()).isEqualTo("/portfolios/" + portfolio + "/sections/" + item.sectionId());
+                })
+                .anySatisfy(item -> {
+                    assertThat(item.problem()).isEqualTo("The confirmation is not signed");
+                    assertThat(item.sectionId()).isNull();
+                    assertThat(item.path()).isEqualTo("/portfolios/" + portfolio + "/confirmation");
+                })
+                .anySatisfy(item -> {
+                    assertThat(item.problem()).contains("is not claimed in any section");
+                    assertThat(item.path()).isEqualTo("/portfolios/" + portfolio + "/principles");
+                });
         assertThat(service.submittedBy(candidate)).isEmpty();
     }
 

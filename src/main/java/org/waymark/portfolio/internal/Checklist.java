@@ -17,6 +17,14 @@ import org.waymark.framework.SectionKind;
  */
 public record Checklist(List<Item> sections, List<String> portfolioMissing, List<CorePrinciple> unclaimedPrinciples) {
 
+    /** The portfolio-wide item for an unsigned confirmation. */
+    static final String UNSIGNED = "The confirmation is not signed";
+
+    /** The portfolio-wide item for a core principle no section claims. */
+    static String unclaimed(CorePrinciple principle) {
+        return "The core principle \u201c" + principle.name() + "\u201d is not claimed in any section";
+    }
+
     /** One section's entry: its status, what is missing, warnings, and word counts. */
     public record Item(PortfolioSection section, SectionDefinition definition, SectionStatus status, List<String> missing,
                        List<String> warnings, int descriptionWords, int reflectionWords, int evidenceWords, int evidenceItems) {
@@ -67,11 +75,11 @@ public record Checklist(List<Item> sections, List<String> portfolioMissing, List
             boolean claimed = sections.stream().anyMatch(s -> s.principleSet().contains(principle.key()));
             if (!claimed) {
                 unclaimed.add(principle);
-                missing.add("The core principle \u201c" + principle.name() + "\u201d is not claimed in any section");
+                missing.add(unclaimed(principle));
             }
         }
         if (!portfolio.isDeclarationSigned()) {
-            missing.add("The confirmation is not signed");
+            missing.add(UNSIGNED);
         }
         return new Checklist(List.copyOf(items), List.copyOf(missing), List.copyOf(unclaimed));
     }

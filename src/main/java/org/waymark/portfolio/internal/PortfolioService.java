@@ -33,6 +33,7 @@ import org.waymark.portfolio.PortfolioSnapshot;
 import org.waymark.portfolio.PortfolioStarted;
 import org.waymark.portfolio.SnapshotFile;
 import org.waymark.portfolio.SnapshotView;
+import org.waymark.portfolio.MissingItem;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.portfolio.SectionSaved;
 import org.waymark.platform.AuditEvent;
@@ -145,15 +146,29 @@ public class PortfolioService implements Portfolios {
 
     @Override
     public List<String> missing(UUID portfolioId) {
+        return missingItems(portfolioId).stream().map(MissingItem::text).toList();
+    }
+
+    @Override
+    public List<MissingItem> missingItems(UUID portfolioId) {
         Portfolio portfolio = portfolio(portfolioId);
         Checklist checklist = checklist(portfolio);
-        List<String> missing = new java.util.ArrayList<>();
+        String base = "/portfolios/" + portfolioId;
+        List<MissingItem> missing = new ArrayList<>();
         for (Checklist.Item item : checklist.sections()) {
+            UUID sectionId = item.section().getId();
             for (String problem : item.missing()) {
-                missing.add(item.heading() + ": " + problem);
+                missing.add(new MissingItem(sectionId, item.heading(), problem, base + "/sections/" + sectionId));
             }
         }
-        missing.addAll(checklist.portfolioMissing());
+        List<String> unclaimed = checklist.unclaimedPrinciples().stream()
+                .map(Checklist::unclaimed).toList();
+        for (String problem : checklist.portfolioMissing()) {
+            String path = unclaimed.contains(problem) ? base + "/principles"
+                    : problem.equals(Checklist.UNSIGNED) ? base + "/confirmation"
+                    : base + "#completeness";
+            missing.add(new MissingItem(null, null, problem, path));
+        }
         return List.copyOf(missing);
     }
 

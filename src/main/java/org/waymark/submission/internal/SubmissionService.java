@@ -25,6 +25,7 @@ import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.platform.AuditEvent;
 import org.waymark.platform.UkTime;
 import org.waymark.portfolio.PortfolioOverview;
+import org.waymark.portfolio.MissingItem;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.registration.RegistrationSummary;
 import org.waymark.registration.Registrations;
@@ -115,7 +116,7 @@ public class SubmissionService implements Submitting {
         Round round = roundService.find(roundId).orElseThrow(() -> new NotPermittedException("round", roundId));
         RegistrationSummary registration = registrationFor(candidateId, portfolio, arrivedAt);
         Optional<RoundExtension> extension = admittedBy(round, candidateId, arrivedAt);
-        List<String> missing = portfolios.missing(portfolioId);
+        List<MissingItem> missing = portfolios.missingItems(portfolioId);
         if (!missing.isEmpty()) {
             throw new SubmissionRefused(SubmissionRefused.Reason.INCOMPLETE,
                     "Your portfolio is not complete yet: " + missing.size() + (missing.size() == 1 ? " thing is" : " things are")

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.waymark.access.Action;
 import org.waymark.access.NotPermittedException;
 import org.waymark.access.Permissions;
+import org.waymark.portfolio.MissingItem;
 import org.waymark.portfolio.PortfolioOverview;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.submission.internal.Round;
@@ -120,7 +121,7 @@ class SubmitController {
             return "redirect:/submissions/" + submission.id() + "/submitted";
         } catch (SubmissionRefused refused) {
             problems.put(anchorFor(refused.reason()), refused.getMessage());
-            return page(round, overview, form, problems, refused.missing(), who, model, arrivedAt);
+            return page(round, overview, form, problems, refused.missingItems(), who, model, arrivedAt);
         }
     }
 
@@ -133,7 +134,7 @@ class SubmitController {
     }
 
     private String page(Round round, PortfolioOverview portfolio, SubmitForm form, Map<String, String> problems,
-                        List<String> refusedMissing, Authentication who, Model model, Instant now) {
+                        List<MissingItem> refusedMissing, Authentication who, Model model, Instant now) {
         UUID candidate = person(who);
         model.addAttribute("round", round);
         model.addAttribute("portfolio", portfolio);
@@ -146,7 +147,7 @@ class SubmitController {
         model.addAttribute("decisionDue", service.ukTime(round.decisionDueFor(now)));
         model.addAttribute("roundProblem", service.whyRoundNotOpen(round, candidate, now).orElse(null));
         model.addAttribute("advice", portfolios.accessibilityAdvice(portfolio.id()));
-        model.addAttribute("missing", refusedMissing.isEmpty() ? portfolios.missing(portfolio.id()) : refusedMissing);
+        model.addAttribute("missing", refusedMissing.isEmpty() ? portfolios.missingItems(portfolio.id()) : refusedMissing);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("ukTimes", new SubmissionTimes(service));
