@@ -48,7 +48,7 @@ class SubmissionEmails {
                 "round", submission.roundName(),
                 "type", event.submissionType().label(),
                 "submittedAt", uk(event.submittedAt()),
-                "decisionDueAt", uk(submission.decisionDueAt()),
+                "decisionDueAt", ukTime.date(submission.decisionDueAt()),
                 "link", links.absolute("/submissions/" + event.submissionId()))));
     }
 

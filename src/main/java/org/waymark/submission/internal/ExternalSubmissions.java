@@ -330,6 +330,11 @@ public class ExternalSubmissions {
         return submitting.ukTime(instant);
     }
 
+    /** A day in UK time: "30 April 2027". */
+    public String ukDate(Instant instant) {
+        return submitting.ukDate(instant);
+    }
+
     /** Whether the candidate meant this location as a link (and so it must be a good one). */
     static boolean looksLikeLink(String location) {
         return location != null && LINK_LIKE.matcher(location.strip()).matches();

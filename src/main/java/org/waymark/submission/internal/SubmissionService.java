@@ -216,6 +216,11 @@ public class SubmissionService implements Submitting {
         return ukTime.format(instant);
     }
 
+    /** "30 April 2027": a decision is due on a day, not at a minute. */
+    public String ukDate(Instant instant) {
+        return ukTime.date(instant);
+    }
+
     // ---- Submitting (the facade) ----
 
     @Override

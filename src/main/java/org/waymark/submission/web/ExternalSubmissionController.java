@@ -140,7 +140,7 @@ class ExternalSubmissionController {
         model.addAttribute("submission", submission);
         model.addAttribute("round", external.round(roundId).orElseThrow());
         model.addAttribute("pathway", external.pathway(submission.pathway()));
-        model.addAttribute("decisionDue", external.uk(submission.decisionDueAt()));
+        model.addAttribute("decisionDue", external.ukDate(submission.decisionDueAt()));
         return "submission/external-confirmation";
     }
 

@@ -144,7 +144,7 @@ class SubmitController {
         model.addAttribute("inProgress", registration == null ? null : service.submittedBy(candidate).stream()
                 .filter(s -> s.status().inProgress() && s.registrationId().equals(registration.id())).findFirst().orElse(null));
         model.addAttribute("deadline", service.deadlineFor(round, candidate).map(service::ukTime).orElse(null));
-        model.addAttribute("decisionDue", service.ukTime(round.decisionDueFor(now)));
+        model.addAttribute("decisionDue", service.ukDate(round.decisionDueFor(now)));
         model.addAttribute("roundProblem", service.whyRoundNotOpen(round, candidate, now).orElse(null));
         model.addAttribute("advice", portfolios.accessibilityAdvice(portfolio.id()));
         model.addAttribute("missing", refusedMissing.isEmpty() ? portfolios.missingItems(portfolio.id()) : refusedMissing);
