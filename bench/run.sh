@@ -16,10 +16,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
+source "$ROOT/bench/common.sh"
 DB=${BENCH_DB:-waymark_bench}
 WARMUP=${WARMUP:-15}
 DURATION=${DURATION:-60}
@@ -27,41 +24,14 @@ INTERVAL=${INTERVAL:-2}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-}
 NS=("$@")
 [ ${#NS[@]} -eq 0 ] && NS=(500@2 16@0)
-PGBENCH_SECONDS=${PGBENCH_SECONDS:-30}
-export PGHOST PGPORT PGUSER
-
-# Every candidate's password is Bench-candidate-2026; this hash was made once with Spring Security's
-# BCryptPasswordEncoder (cost 10) and is stored as the app's DelegatingPasswordEncoder expects.
-PASSWORD=Bench-candidate-2026
-HASH='{bcrypt}$2a$10$vVBUUI8EjEFyJbXCKzuVfu22IPruofJzSuy0vD9yxxKppO4GjOuF.'
 
 OUT=$(mktemp -d /tmp/waymark-bench.XXXXXX)
-APP_PID=
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    APP_PID=
-}
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
 started=$(date +%s)
-JAR=$(ls target/waymark-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ -z "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
-    echo "building the jar ..."
-    ./mvnw -q -DskipTests package
-    JAR=$(ls target/waymark-*.jar | grep -v plain | head -1)
-fi
+build_jar
 
-# PostgreSQL's own ceiling on this machine now: pgbench's simple-update transactions (-N), 16 clients.
-pgbench_tps() {
-    psql -q -d postgres -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS waymark_pgbench WITH (FORCE)" -c "CREATE DATABASE waymark_pgbench"
-    pgbench -q -i -s 10 waymark_pgbench >/dev/null 2>&1
-    pgbench -N -c 16 -j 2 -T "$PGBENCH_SECONDS" waymark_pgbench 2>/dev/null | grep -oE '^tps = [0-9.]+' | grep -oE '[0-9.]+' | head -1
-}
 echo "pgbench -N, 16 clients, scale 10, ${PGBENCH_SECONDS}s ..."
 PG_TPS_BEFORE=$(pgbench_tps || echo "")
 echo "pgbench tps: ${PG_TPS_BEFORE:-?}"
@@ -76,33 +46,8 @@ for SPEC in "${NS[@]}"; do
     psql -q -d postgres -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
     LOG="$OUT/app-n$N.log"
-    # Port 0: Tomcat picks a free port and logs it. Loopback only. Bounded: the app is killed after 20 minutes at most.
-    SPRING_PROFILES_ACTIVE=prod \
-    SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    SPRING_DATASOURCE_PASSWORD= \
-    WAYMARK_DEMO_ENABLED=false \
-    SERVER_SERVLET_SESSION_COOKIE_SECURE=false \
-    SERVER_ADDRESS=127.0.0.1 \
-    SERVER_PORT=0 \
-    WAYMARK_EVIDENCE_STORAGE_PATH="$OUT/evidence" \
-    SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=1 \
-        timeout 20m "$JAVA" $APP_JAVA_OPTS -jar "$JAR" >"$LOG" 2>&1 &
-    APP_PID=$!
-
-    PORT=
-    for _ in $(seq 1 120); do
-        PORT=$(grep -oE 'Tomcat started on port ([0-9]+)' "$LOG" | grep -oE '[0-9]+$' | head -1 || true)
-        [ -n "$PORT" ] && break
-        kill -0 "$APP_PID" 2>/dev/null || { echo "Waymark did not start:"; tail -40 "$LOG"; exit 1; }
-        sleep 1
-    done
-    [ -n "$PORT" ] || { echo "Waymark did not start within 120 s:"; tail -40 "$LOG"; exit 1; }
-    curl -fsS -o /dev/null --max-time 60 "http://127.0.0.1:$PORT/sign-in"
-    # The java process is the child of timeout(1): find it for the CPU and memory figures.
-    JPID=$(pgrep -P "$APP_PID" java || echo "$APP_PID")
+    start_app "$DB" "$LOG" "$OUT/evidence"
     echo "host load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "Waymark up on 127.0.0.1:$PORT (pid $JPID, $(grep -oE 'Started WaymarkApplication in [0-9.]+ seconds' "$LOG" || true))"
 
     # N candidates, created directly in the (now migrated) database: verified, active, role CANDIDATE.
     psql -q -d "$DB" -v ON_ERROR_STOP=1 <<SQL
