@@ -74,6 +74,15 @@ public class People {
         return "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
+    /** Every active person holding the role, by name: for example the administrators to tell about a request. */
+    public List<Name> withRole(Role role) {
+        return jdbc.sql("""
+                        SELECT p.id, p.name, p.email FROM person p JOIN person_role r ON r.person = p.id
+                        WHERE r.role = ? AND p.active ORDER BY p.name, p.id""")
+                .param(role.name())
+                .query((rs, n) -> new Name(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).list();
+    }
+
     public Optional<PersonSummary> find(UUID id) {
         return repository.findById(id).map(Person::summary);
     }

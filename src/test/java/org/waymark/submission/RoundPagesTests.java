@@ -150,6 +150,22 @@ class RoundPagesTests {
     }
 
     @Test
+    void aRequestForMoreTimeIsEmailedToEveryActiveAdministrator() throws Exception {
+        Round round = fixedRound("Asked");
+        UUID candidate = registered("Asha");
+
+        mvc.perform(post("/rounds/" + round.id() + "/extension-requests").with(asCandidate(candidate)).with(csrf())
+                .param("reason", "My father is in hospital")).andExpect(status().is3xxRedirection());
+
+        String adminEmail = people.find(admin).orElseThrow().email();
+        // anySatisfy: an earlier test's request, delivered late, may reach this administrator too.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(bodiesTo(adminEmail)).anySatisfy(body ->
+                assertThat(body).contains("Asha").contains("Asked").contains("My father is in hospital")
+                        .contains("/admin/rounds/" + round.id() + "/extensions")));
+        assertThat(bodiesTo(people.find(candidate).orElseThrow().email())).isEmpty();
+    }
+
+    @Test
     void anAdministratorGrantsARequestAndTheCandidateIsEmailedAndSeesTheExtension() throws Exception {
         Round round = fixedRound("Granted");
         UUID candidate = registered("Gail");

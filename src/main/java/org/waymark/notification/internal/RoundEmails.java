@@ -12,11 +12,12 @@ import org.waymark.platform.UkTime;
 import org.waymark.submission.DeadlineReminderIssued;
 import org.waymark.submission.ExtensionDeclined;
 import org.waymark.submission.ExtensionGranted;
+import org.waymark.submission.ExtensionRequested;
+import org.waymark.account.Role;
 
 /**
- * Emails about submission rounds: reminders before a fixed deadline, and the answer to a request for more time.
- * Times are written in UK time with the zone named. (A request for more time is not emailed to administrators:
- * {@code People} has no way to list them; they see open requests on each round's extensions page.)
+ * Emails about submission rounds: reminders before a fixed deadline, a request for more time (to every active
+ * administrator), and its answer (to the candidate). Times are written in UK time with the zone named.
  */
 @Component
 class RoundEmails {
@@ -39,6 +40,19 @@ class RoundEmails {
     void reminder(DeadlineReminderIssued event) {
         send(event.candidateId(), "round-reminder", event.roundId(), Map.of("roundName", event.roundName(),
                 "deadline", ukTime.deadline(event.deadline()), "daysBefore", event.daysBefore()));
+    }
+
+    /** Every active administrator hears of a request for more time: someone has to answer it before the deadline. */
+    @ApplicationModuleListener
+    void requested(ExtensionRequested event) {
+        String candidate = people.find(event.candidateId()).map(p -> p.name()).orElse("A candidate");
+        for (People.Name administrator : people.withRole(Role.ADMINISTRATOR)) {
+            MailTemplates.Email email = templates.render("extension-requested", Map.of("name", administrator.name(),
+                    "candidate", candidate, "roundName", event.roundName(), "reason", event.reason(),
+                    "requestedAt", ukTime.format(event.requestedAt()),
+                    "link", links.absolute("/admin/rounds/" + event.roundId() + "/extensions")));
+            mailer.send(administrator.email(), email.subject(), email.body());
+        }
     }
 
     @ApplicationModuleListener
