@@ -11,6 +11,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
@@ -35,6 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.account.People;
 import org.waymark.account.PersonSummary;
 import org.waymark.account.Role;
@@ -44,6 +51,9 @@ import org.waymark.account.Role;
  * driven by Debian's Chromium through Playwright. Every page a journey visits through {@link #open(String)}
  * is checked with axe-core against WCAG 2.2 AA; a failing test leaves a screenshot and a Playwright trace
  * in {@code target/screenshots/}.
+ * <p>
+ * Mail goes where it goes in production: through the outbox and over SMTP, here to one GreenMail server that every
+ * journey shares (as they share the application context); {@link #awaitEmail(String, String)} reads it there.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,6 +63,26 @@ public abstract class BrowserTest {
 
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    /**
+     * One SMTP server for the whole test run, on a free port: the port is part of the application context's
+     * configuration, so a server per class would give each class a context of its own. Messages are told apart by
+     * recipient, and every journey writes to addresses of its own ({@link #uniqueEmail(String)}).
+     */
+    private static final GreenMail MAIL_SERVER = startMailServer();
+
+    private static GreenMail startMailServer() {
+        GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void sendMailToTheTestServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL_SERVER.getSmtp().getPort());
+    }
 
     private static Playwright playwright;
     private static Browser browser;
@@ -292,6 +322,50 @@ public abstract class BrowserTest {
 
     protected boolean focusedMatches(String selector) {
         return (Boolean) page.locator(selector).evaluateAll("els => els.includes(document.activeElement)");
+    }
+
+    /** An email as its recipient reads it: the subject and the decoded text. */
+    protected record Email(String subject, String body) {
+    }
+
+    /**
+     * The newest email to this address whose subject contains {@code subjectPart}, once the SMTP server has received
+     * it (the outbox is delivered a moment after the transaction that wrote it commits); fails after 20 seconds.
+     */
+    protected Email awaitEmail(String recipient, String subjectPart) {
+        return awaitEmails(recipient, subjectPart, 1).getLast();
+    }
+
+    /** Waits until at least {@code count} such emails have arrived, and returns them all, oldest first. */
+    protected List<Email> awaitEmails(String recipient, String subjectPart, int count) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<Email> found = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            found = emailsTo(recipient, subjectPart);
+            if (found.size() >= count) {
+                return found;
+            }
+            MAIL_SERVER.waitForIncomingEmail(200, MAIL_SERVER.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("Expected " + count + " email(s) to " + recipient + " about '" + subjectPart
+                + "', the mail server has " + found.size() + "; to this address: " + emailsTo(recipient, ""));
+    }
+
+    /** Every email the mail server has received for this address whose subject contains the text, oldest first. */
+    protected static List<Email> emailsTo(String recipient, String subjectPart) {
+        List<Email> emails = new java.util.ArrayList<>();
+        try {
+            for (MimeMessage message : MAIL_SERVER.getReceivedMessages()) {
+                jakarta.mail.Address[] to = message.getRecipients(Message.RecipientType.TO);
+                if (to != null && java.util.Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))
+                        && message.getSubject().contains(subjectPart)) {
+                    emails.add(new Email(message.getSubject(), String.valueOf(message.getContent())));
+                }
+            }
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException("Could not read the test mail server's messages", e);
+        }
+        return emails;
     }
 
     /** Saves a full-page PNG as {@code target/screenshots/<TestClass>-<test>-<name>.png}. */

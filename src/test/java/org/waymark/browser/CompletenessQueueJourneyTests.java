@@ -109,17 +109,8 @@ class CompletenessQueueJourneyTests extends BrowserTest {
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(again.reference()))).containsText("Accepted for assessment");
     }
 
-    /** The newest mail to this address whose subject says this; the listener sends it after the commit. */
+    /** The newest email to this address whose subject says this, as GreenMail received it over SMTP. */
     private String mailTo(String email, String subjectPart) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<String> bodies = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? AND subject LIKE ? ORDER BY created_at DESC")
-                    .params(email, "%" + subjectPart + "%").query(String.class).list();
-            if (!bodies.isEmpty()) {
-                return bodies.getFirst();
-            }
-            page.waitForTimeout(100);
-        }
-        throw new AssertionError("No mail '" + subjectPart + "' to " + email);
+        return awaitEmail(email, subjectPart).body();
     }
 }

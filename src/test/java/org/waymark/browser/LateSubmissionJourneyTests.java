@@ -1,7 +1,6 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +73,9 @@ class LateSubmissionJourneyTests extends BrowserTest {
         assertThat(main().getByRole(AriaRole.STATUS)).containsText("Your request has been sent");
         assertThat(main().locator("#your-requests")).containsText("waiting for an answer");
         assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(awaitEmail(admin, "Extension asked for: Lou Late").body())
+                .contains("My laptop died on the morning of the deadline.")
+                .contains("/admin/rounds/" + round.id() + "/extensions");
 
         // An administrator, in a browser of their own, grants it until tomorrow at 17:00 UK time.
         LocalDate tomorrow = LocalDate.now(UK).plusDays(1);
@@ -90,6 +92,8 @@ class LateSubmissionJourneyTests extends BrowserTest {
         assertThat(main().getByRole(AriaRole.STATUS)).containsText("Extension granted to Lou Late.");
         assertThat(main().locator("table")).containsText(ukTime.format(until));
         assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(awaitEmail(email, "Extension granted for " + round.name()).body())
+                .contains("A day to recover the work.");
 
         // Back in the candidate's browser: the extension shows, and the portfolio goes in.
         page = candidatePage;
@@ -109,9 +113,7 @@ class LateSubmissionJourneyTests extends BrowserTest {
         assertAccessible();
         assertSubmissions(candidate, 1);
 
-        String receipt = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                        "SELECT body FROM mail_outbox WHERE recipient = ? AND subject LIKE 'Portfolio received%'")
-                .param(email).query(String.class).list(), bodies -> bodies.size() == 1).getFirst();
+        String receipt = awaitEmail(email, "Portfolio received: " + reference).body();
         org.assertj.core.api.Assertions.assertThat(receipt).contains("Reference: " + reference).contains(round.name());
     }
 

@@ -57,6 +57,8 @@ class RegistrationJourneyTests extends BrowserTest {
         assertThat(main.locator("dl")).containsText("University of Example");
         assertThat(main.locator("dl")).containsText("Awaiting payment");
         screenshotAs("registration-receipt.png");
+        Email received = awaitEmail(candidateEmail, "Registration " + r.reference() + " received");
+        org.assertj.core.api.Assertions.assertThat(received.body()).contains("PO-2026-0042").contains("/registrations/" + r.id());
 
         open("/registrations/" + r.id() + "/cancel");
         open("/registrations");
@@ -72,6 +74,7 @@ class RegistrationJourneyTests extends BrowserTest {
         main.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark paid")).click();
         assertAccessible();
         assertThat(main.getByRole(AriaRole.STATUS)).containsText(r.reference() + " is marked paid");
+        Email paid = awaitEmail(candidateEmail, "Registration " + r.reference() + " is paid");
         open("/admin/fees");
         open("/admin/fees/edit?pathway=cmalt&currency=GBP");
         signOutButton().click();
@@ -81,6 +84,7 @@ class RegistrationJourneyTests extends BrowserTest {
         signIn(candidateEmail, PASSWORD);
         open("/home");
         assertThat(main.getByText("Valid until " + validUntil)).isVisible();
+        org.assertj.core.api.Assertions.assertThat(paid.body()).contains(validUntil);
         page.setViewportSize(390, 844);
         open("/registrations/" + r.id());
         assertThat(main.locator("dl")).containsText("Paid");

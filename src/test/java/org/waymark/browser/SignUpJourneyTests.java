@@ -39,8 +39,7 @@ class SignUpJourneyTests extends BrowserTest {
         assertThat(signOutButton()).hasCount(0);
         assertAccessible();
 
-        String body = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY created_at DESC")
-                .param(email).query(String.class).list().getFirst();
+        String body = awaitEmail(email, "").body();
         Matcher link = LINK.matcher(body);
         org.junit.jupiter.api.Assertions.assertTrue(link.find(), "the email has a verification link:\n" + body);
         URI uri = URI.create(link.group());

@@ -1,7 +1,6 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -69,9 +68,7 @@ class SubmissionJourneyTests extends BrowserTest {
         String reference = main().locator(".panel strong").textContent();
         assertAccessible();
 
-        String receipt = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                        "SELECT body FROM mail_outbox WHERE recipient = ? AND subject LIKE 'Portfolio received%'")
-                .param(email).query(String.class).list(), bodies -> bodies.size() == 1).getFirst();
+        String receipt = awaitEmail(email, "Portfolio received: " + reference).body();
         org.assertj.core.api.Assertions.assertThat(receipt).contains("Reference: " + reference).contains(round.name());
         Matcher link = LINK.matcher(receipt);
         org.junit.jupiter.api.Assertions.assertTrue(link.find(), "the receipt links to the submission:\n" + receipt);
