@@ -12,16 +12,19 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.waymark.account.Role;
-import org.waymark.submission.TestRegistrations;
+import org.waymark.submission.SubmissionFixtures;
 
 /**
  * An administrator sets up a fixed round in UK time and sees its deadline with the zone named; a registered
  * candidate asks for more time from the round's page; the administrator grants it, and the candidate sees it.
  */
-@Import(TestRegistrations.class)
 class RoundsJourneyTests extends BrowserTest {
+
+    @Autowired
+    ApplicationContext spring;
 
     private static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
 
@@ -32,7 +35,7 @@ class RoundsJourneyTests extends BrowserTest {
         createPerson("Ada Admin", admin, "administrator password", Role.ADMINISTRATOR);
         String candidate = uniqueEmail("candidate");
         UUID candidateId = createPerson("Cat Candidate", candidate, "correct horse battery", Role.CANDIDATE).id();
-        TestRegistrations.validFor(candidateId, Instant.now());
+        new SubmissionFixtures(spring).paidRegistration(candidateId, "cmalt");
 
         signIn(admin, "administrator password");
         open("/home");

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -29,8 +30,11 @@ import org.waymark.support.WaymarkTest;
 
 /** Reminders 14 and 2 days before a fixed deadline, to registered candidates who have not submitted, each once. */
 @WaymarkTest
-@Import({TestRegistrations.class, DeadlineReminderTests.Clocks.class})
+@Import(DeadlineReminderTests.Clocks.class)
 class DeadlineReminderTests {
+
+    @Autowired
+    ApplicationContext spring;
 
     static final SettableClock CLOCK = new SettableClock();
 
@@ -61,9 +65,9 @@ class DeadlineReminderTests {
         Round round = rounds.create(admin, RoundKind.FIXED, new RoundDetails("Reminded 2027", LocalDate.parse("2027-01-04"),
                 LocalTime.parse("09:00"), LocalDate.parse("2027-03-31"), LocalTime.NOON, null, null, null, null, false)).round();
         UUID waiting = person("Wendy Waiting", Role.CANDIDATE);
-        TestRegistrations.validFor(waiting, CLOCK.now);
+        new SubmissionFixtures(spring).paidRegistration(waiting, "cmalt");
         UUID submitted = person("Sam Submitted", Role.CANDIDATE);
-        var registration = TestRegistrations.validFor(submitted, CLOCK.now);
+        var registration = new SubmissionFixtures(spring).paidRegistration(submitted, "cmalt");
         submissions.save(SubmissionRows.inProgress(round.id(), submitted, registration.id(), CLOCK.now));
         UUID unregistered = person("Una Unregistered", Role.CANDIDATE);
 
@@ -94,7 +98,7 @@ class DeadlineReminderTests {
 
     private List<String> mailTo(UUID person) {
         String email = people.find(person).orElseThrow().email();
-        return jdbc.sql("SELECT subject || ' ' || body FROM mail_outbox WHERE recipient = ? ORDER BY created_at")
+        return jdbc.sql("SELECT subject || ' ' || body FROM mail_outbox WHERE recipient = ? AND subject NOT LIKE 'Registration %' ORDER BY created_at")
                 .param(email).query(String.class).list();
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -34,8 +35,11 @@ import org.waymark.support.WaymarkTest;
  * UTC, judged at the instant a request arrived, extended for one candidate only.
  */
 @WaymarkTest
-@Import({TestRegistrations.class, RoundDeadlineTests.Clocks.class})
+@Import(RoundDeadlineTests.Clocks.class)
 class RoundDeadlineTests {
+
+    @Autowired
+    ApplicationContext spring;
 
     static final SettableClock CLOCK = new SettableClock();
 
@@ -68,7 +72,7 @@ class RoundDeadlineTests {
         admin = people.createVerified("Ada Admin", unique("admin"), "administrator password", Role.ADMINISTRATOR).id();
         PersonSummary person = people.createVerified("Cat Candidate", unique("cat"), "a long enough password");
         candidate = person.id();
-        TestRegistrations.validFor(candidate, CLOCK.now);
+        new SubmissionFixtures(spring).paidRegistration(candidate, "cmalt");
     }
 
     private static String unique(String who) {

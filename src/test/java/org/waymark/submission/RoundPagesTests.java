@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -36,8 +37,11 @@ import org.waymark.support.WaymarkTest;
 
 /** The round pages for every role: administrators run rounds and extensions; candidates see only their own requests. */
 @WaymarkTest
-@Import({TestRegistrations.class, RoundPagesTests.Clocks.class})
+@Import(RoundPagesTests.Clocks.class)
 class RoundPagesTests {
+
+    @Autowired
+    ApplicationContext spring;
 
     static final SettableClock CLOCK = new SettableClock();
 
@@ -232,12 +236,12 @@ class RoundPagesTests {
 
     private UUID registered(String name) {
         UUID id = person(name, Role.CANDIDATE);
-        TestRegistrations.validFor(id, CLOCK.now);
+        new SubmissionFixtures(spring).paidRegistration(id, "cmalt");
         return id;
     }
 
     private List<String> bodiesTo(String email) {
-        return jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ?").param(email).query(String.class).list();
+        return jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? AND subject NOT LIKE 'Registration %'").param(email).query(String.class).list();
     }
 
     private String page(String path, RequestPostProcessor who) throws Exception {
