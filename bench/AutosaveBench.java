@@ -53,8 +53,6 @@ public class AutosaveBench {
     static int setupConcurrency = 8;
     static Duration requestTimeout = Duration.ofSeconds(30);
 
-    static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern VERSION_INPUT = Pattern.compile("<input[^>]*id=\"section-version\"[^>]*>");
     static final Pattern VALUE = Pattern.compile("value=\"(\\d+)\"");
     static final Pattern THEIRS = Pattern.compile("name=\"theirsVersion\" value=\"(\\d+)\"");
@@ -85,34 +83,13 @@ public class AutosaveBench {
 
         // ---- Set-up: sign in and start a portfolio, a few candidates at a time (bcrypt costs ~0.1 s of CPU each) ----
         long setupStart = System.nanoTime();
-        Candidate[] candidates = new Candidate[n];
-        Semaphore gate = new Semaphore(setupConcurrency);
-        Map<String, AtomicLong> setupFailures = new ConcurrentHashMap<>();
-        List<Thread> setupThreads = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            setupThreads.add(Thread.ofVirtual().start(() -> {
-                try {
-                    gate.acquire();
-                    try {
-                        Candidate c = new Candidate(index + 1, threads);
-                        c.setUp();
-                        candidates[index] = c;
-                    } finally {
-                        gate.release();
-                    }
-                } catch (Exception e) {
-                    setupFailures.computeIfAbsent(e.toString(), k -> new AtomicLong()).incrementAndGet();
-                }
-            }));
-        }
-        for (Thread t : setupThreads) {
-            t.join();
-        }
-        List<Candidate> ready = Arrays.stream(candidates).filter(c -> c != null).toList();
+        List<Candidate> ready = BenchSupport.setUpConcurrently(n, setupConcurrency, number -> {
+            Candidate c = new Candidate(number, threads);
+            c.setUp();
+            return c;
+        });
         System.out.printf(Locale.ROOT, "set-up: %d of %d candidates signed in with a portfolio in %.1f s%n",
                 ready.size(), n, (System.nanoTime() - setupStart) / 1e9);
-        setupFailures.forEach((k, v) -> System.out.println("  set-up failure x" + v + ": " + k));
         if (ready.isEmpty()) {
             System.out.println("RESULT|" + n + "|set-up failed");
             System.exit(2);
@@ -177,30 +154,17 @@ public class AutosaveBench {
         errorKinds.forEach((kind, count) -> System.out.println("  error x" + count + ": " + kind));
         System.out.printf(Locale.ROOT, "throughput %.1f successful saves/s (offered %.1f/s)%n", throughput, offered);
         System.out.printf(Locale.ROOT, "latency ms (all %d attempts): p50 %s  p95 %s  p99 %s  max %s%n", all.length,
-                ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]));
+                BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]));
         System.out.printf(Locale.ROOT, "mean request body %.1f KB%n", attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024);
         System.out.printf(Locale.ROOT, "CPU during the window: app %s cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
                 appCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
         // One machine-readable line for run.sh's table.
         System.out.printf(Locale.ROOT, "RESULT|%d|%d|%d|%d|%d|%d|%.1f|%s|%s|%s|%s|%.1f|%s|%.2f|%.0f%n",
                 ready.size(), attempted, succeeded, errors, conflicts, late, throughput,
-                ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 99)), ms(all.length == 0 ? -1 : all[all.length - 1]),
+                BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]),
                 attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024, appCpu, driverCpu, hostBusy);
         threads.shutdownNow();
         System.exit(0);
-    }
-
-    /** Nearest-rank percentile of sorted samples. */
-    static long percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return -1;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    static String ms(long ns) {
-        return ns < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", ns / 1e6);
     }
 
     static void sleepUntil(long deadline) throws InterruptedException {
@@ -247,13 +211,13 @@ public class AutosaveBench {
         void setUp() throws IOException, InterruptedException {
             HttpResponse<String> page = get("/sign-in");
             expect(page, 200, "GET /sign-in");
-            csrf = find(CSRF_INPUT, page.body(), "sign-in form _csrf");
-            HttpResponse<String> signedIn = postForm("/sign-in", form("email", email, "password", password, "_csrf", csrf), false);
+            csrf = BenchSupport.find(BenchSupport.CSRF_INPUT, page.body(), "sign-in form _csrf");
+            HttpResponse<String> signedIn = postForm("/sign-in", BenchSupport.form("email", email, "password", password, "_csrf", csrf), false);
             if (signedIn.statusCode() != 200 || signedIn.uri().getPath().startsWith("/sign-in")) {
                 throw new IllegalStateException("sign-in refused for " + email + " (ended at " + signedIn.uri() + ")");
             }
-            csrf = find(CSRF_META, signedIn.body(), "_csrf meta after sign-in"); // the token changes at sign-in
-            HttpResponse<String> portfolio = postForm("/portfolios", form("pathway", "cmalt", "_csrf", csrf), false);
+            csrf = BenchSupport.find(BenchSupport.CSRF_META, signedIn.body(), "_csrf meta after sign-in"); // the token changes at sign-in
+            HttpResponse<String> portfolio = postForm("/portfolios", BenchSupport.form("pathway", "cmalt", "_csrf", csrf), false);
             expect(portfolio, 200, "POST /portfolios");
             if (!portfolio.uri().getPath().matches("/portfolios/[0-9a-f-]{36}")) {
                 throw new IllegalStateException("starting a portfolio ended at " + portfolio.uri());
@@ -264,7 +228,7 @@ public class AutosaveBench {
                 expect(editor, 200, "GET section");
                 if (editor.body().contains("name=\"reflection\"")) {
                     sectionUrl = links.group(1);
-                    csrf = find(CSRF_META, editor.body(), "_csrf meta on the section page");
+                    csrf = BenchSupport.find(BenchSupport.CSRF_META, editor.body(), "_csrf meta on the section page");
                     version = versionIn(editor.body());
                     return;
                 }
@@ -300,7 +264,7 @@ public class AutosaveBench {
         }
 
         void autosave(int save, boolean measured) throws InterruptedException {
-            String body = form("description", Text.description(descriptionParagraphs, save),
+            String body = BenchSupport.form("description", Text.description(descriptionParagraphs, save),
                     "reflection", reflection, "evidence", evidence,
                     "principles", "explore", "principles", "communicate",
                     "evidenceShown", "true", "version", Long.toString(version));
@@ -379,14 +343,6 @@ public class AutosaveBench {
             }
         }
 
-        static String find(Pattern pattern, String text, String what) {
-            Matcher m = pattern.matcher(text);
-            if (!m.find()) {
-                throw new IllegalStateException("no " + what + " in the page");
-            }
-            return m.group(1);
-        }
-
         static long versionIn(String page) {
             Matcher input = VERSION_INPUT.matcher(page);
             if (input.find()) {
@@ -397,18 +353,6 @@ public class AutosaveBench {
             }
             throw new IllegalStateException("no section-version in the section page");
         }
-    }
-
-    static String form(String... pairs) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (!sb.isEmpty()) {
-                sb.append('&');
-            }
-            sb.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
-              .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return sb.toString();
     }
 
     /** Plausible portfolio prose: paragraphs of words, one link per paragraph, as the rich editor produces. */

@@ -40,8 +40,6 @@ public class SubmissionBench {
     static int setupConcurrency = 8;
     static int warmup = 0;
 
-    static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern PORTFOLIO_INPUT = Pattern.compile("name=\"portfolio\" value=\"([0-9a-f-]{36})\"");
 
     public static void main(String[] args) throws Exception {
@@ -62,33 +60,12 @@ public class SubmissionBench {
         var executor = Executors.newVirtualThreadPerTaskExecutor();
 
         // Set-up: sign in and open the submit page (not measured), a few at a time (bcrypt costs CPU).
-        Submitter[] submitters = new Submitter[n];
-        Semaphore gate = new Semaphore(setupConcurrency);
-        Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
-        List<Thread> setup = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            setup.add(Thread.ofVirtual().start(() -> {
-                try {
-                    gate.acquire();
-                    try {
-                        Submitter s = new Submitter(index + 1, executor);
-                        s.setUp();
-                        submitters[index] = s;
-                    } finally {
-                        gate.release();
-                    }
-                } catch (Exception e) {
-                    failures.computeIfAbsent(e.toString(), k -> new AtomicLong()).incrementAndGet();
-                }
-            }));
-        }
-        for (Thread t : setup) {
-            t.join();
-        }
-        List<Submitter> ready = Arrays.stream(submitters).filter(s -> s != null).toList();
+        List<Submitter> ready = BenchSupport.setUpConcurrently(n, setupConcurrency, number -> {
+            Submitter s = new Submitter(number, executor);
+            s.setUp();
+            return s;
+        });
         System.out.printf(Locale.ROOT, "set-up: %d of %d signed in on the submit page%n", ready.size(), n);
-        failures.forEach((k, v) -> System.out.println("  set-up failure x" + v + ": " + k));
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -130,25 +107,13 @@ public class SubmissionBench {
         long failed = ready.size() - ok.get();
         System.out.printf(Locale.ROOT, "submitted %d of %d in %.1f s, errors %d%n", ok.get(), ready.size(), elapsed, failed);
         errors.forEach((k, v) -> System.out.println("  error x" + v + ": " + k));
-        System.out.printf(Locale.ROOT, "submit latency ms: p50 %s  p95 %s  p99 %s  max %s%n", ms(percentile(sorted, 50)),
-                ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), ms(sorted.length == 0 ? -1 : sorted[sorted.length - 1]));
+        System.out.printf(Locale.ROOT, "submit latency ms: p50 %s  p95 %s  p99 %s  max %s%n", BenchSupport.ms(BenchSupport.percentile(sorted, 50)),
+                BenchSupport.ms(BenchSupport.percentile(sorted, 95)), BenchSupport.ms(BenchSupport.percentile(sorted, 99)), BenchSupport.ms(sorted.length == 0 ? -1 : sorted[sorted.length - 1]));
         System.out.printf(Locale.ROOT, "RESULT|%d|%d|%d|%s|%s|%s|%s%n", ready.size(), ok.get(), failed,
-                ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
-                ms(sorted.length == 0 ? -1 : sorted[sorted.length - 1]));
+                BenchSupport.ms(BenchSupport.percentile(sorted, 50)), BenchSupport.ms(BenchSupport.percentile(sorted, 95)), BenchSupport.ms(BenchSupport.percentile(sorted, 99)),
+                BenchSupport.ms(sorted.length == 0 ? -1 : sorted[sorted.length - 1]));
         executor.shutdownNow();
         System.exit(0);
-    }
-
-    static long percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return -1;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    static String ms(long ns) {
-        return ns < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", ns / 1e6);
     }
 
     static final class Submitter {
@@ -166,8 +131,8 @@ public class SubmissionBench {
 
         void setUp() throws IOException, InterruptedException {
             HttpResponse<String> signIn = get("/sign-in");
-            csrf = find(CSRF_INPUT, signIn.body(), "sign-in _csrf");
-            HttpResponse<String> signedIn = post("/sign-in", form("email", email, "password", password, "_csrf", csrf));
+            csrf = BenchSupport.find(BenchSupport.CSRF_INPUT, signIn.body(), "sign-in _csrf");
+            HttpResponse<String> signedIn = post("/sign-in", BenchSupport.form("email", email, "password", password, "_csrf", csrf));
             String location = signedIn.headers().firstValue("Location").orElse("");
             if (signedIn.statusCode() != 302 || location.contains("/sign-in")) {
                 throw new IllegalStateException("sign-in refused for " + email);
@@ -176,8 +141,8 @@ public class SubmissionBench {
             if (page.statusCode() != 200) {
                 throw new IllegalStateException("submit page answered " + page.statusCode());
             }
-            csrf = find(CSRF_META, page.body(), "_csrf meta on the submit page");
-            portfolio = find(PORTFOLIO_INPUT, page.body(), "portfolio on the submit page");
+            csrf = BenchSupport.find(BenchSupport.CSRF_META, page.body(), "_csrf meta on the submit page");
+            portfolio = BenchSupport.find(PORTFOLIO_INPUT, page.body(), "portfolio on the submit page");
         }
 
         void submit(List<Long> latencies, Map<String, AtomicLong> errors, AtomicLong ok) {
@@ -185,7 +150,7 @@ public class SubmissionBench {
             String problem = null;
             try {
                 HttpResponse<String> response = post("/rounds/" + round + "/submit",
-                        form("portfolio", portfolio, "declared", "true", "_csrf", csrf));
+                        BenchSupport.form("portfolio", portfolio, "declared", "true", "_csrf", csrf));
                 String location = response.headers().firstValue("Location").orElse("");
                 if (response.statusCode() != 302 || !location.contains("/submitted")) {
                     Matcher m = Pattern.compile("<p[^>]*class=\"[^\"]*error[^\"]*\"[^>]*>([^<]{0,120})").matcher(response.body());
@@ -216,24 +181,5 @@ public class SubmissionBench {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        static String find(Pattern pattern, String text, String what) {
-            Matcher m = pattern.matcher(text);
-            if (!m.find()) {
-                throw new IllegalStateException("not found: " + what);
-            }
-            return m.group(1);
-        }
-
-        static String form(String... pairs) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (b.length() > 0) {
-                    b.append('&');
-                }
-                b.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-            }
-            return b.toString();
-        }
     }
 }
