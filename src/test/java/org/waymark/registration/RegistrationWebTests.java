@@ -133,6 +133,27 @@ class RegistrationWebTests {
     }
 
     @Test
+    void anAdministratorFindsARegistrationByReferencePurchaseOrderInstitutionNameOrEmail() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        RegistrationSummary mine = service.register(candidate, "cmalt", "GBP", Payer.INSTITUTION, "University of " + tag, "PO-" + tag);
+        RegistrationSummary theirs = service.register(other, "associate", "GBP", Payer.SELF, null, null);
+        String email = people.find(other).orElseThrow().email();
+
+        assertThat(page(get("/admin/registrations").param("q", mine.reference().toLowerCase()), admin))
+                .contains(mine.reference()).doesNotContain(theirs.reference());
+        assertThat(page(get("/admin/registrations").param("q", "po-" + tag), admin)).contains(mine.reference())
+                .doesNotContain(theirs.reference());
+        assertThat(page(get("/admin/registrations").param("q", "university of " + tag), admin)).contains(mine.reference());
+        assertThat(page(get("/admin/registrations").param("q", email), admin)).contains(theirs.reference())
+                .doesNotContain(mine.reference());
+        assertThat(page(get("/admin/registrations").param("q", email).param("status", "PAID"), admin))
+                .doesNotContain(theirs.reference()).contains("No registration matches");
+        // The pattern characters are taken literally; what was typed stays in the box.
+        assertThat(page(get("/admin/registrations").param("q", "%"), admin)).contains("No registration matches")
+                .contains("value=\"%\"");
+    }
+
+    @Test
     void anAdministratorMarksARegistrationPaidAndTheCandidateSeesItsExpiryOnTheHomePage() throws Exception {
         assertThat(page(get("/home"), candidate)).contains("Your registrations").contains("href=\"/registrations/new\"");
         RegistrationSummary r = service.register(candidate, "cmalt", "GBP", Payer.SELF, null, null);

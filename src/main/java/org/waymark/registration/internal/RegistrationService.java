@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -185,6 +186,33 @@ public class RegistrationService implements Registrations {
         PageRequest request = PageRequest.of(Math.max(0, page), size, Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("id")));
         Page<Registration> found = status == null ? repository.findAll(request) : repository.findByStatus(status, request);
         return new RegistrationPage(found.getContent().stream().map(this::summary).toList(), found.getTotalElements());
+    }
+
+    /**
+     * For administrators looking for one registration: {@code text} found in its reference, purchase order or paying
+     * institution, or in the name or email of {@code people} (the ids the account module matched to the text).
+     */
+    public RegistrationPage search(RegistrationStatus status, String text, java.util.Collection<UUID> people, int page, int size) {
+        // An empty IN list is not portable SQL: the nil id stands for "nobody".
+        java.util.Collection<UUID> anyOf = people.isEmpty() ? List.of(new UUID(0, 0)) : people;
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("status", status == null ? null : status.name())
+                .addValue("pattern", org.waymark.account.People.containing(text))
+                .addValue("people", anyOf)
+                .addValue("limit", size).addValue("offset", (long) Math.max(0, page) * size);
+        String where = """
+                 FROM registration
+                WHERE (CAST(:status AS VARCHAR(10)) IS NULL OR status = :status)
+                  AND (LOWER(reference) LIKE :pattern ESCAPE '!'
+                       OR LOWER(purchase_order) LIKE :pattern ESCAPE '!'
+                       OR LOWER(institution_name) LIKE :pattern ESCAPE '!'
+                       OR person_id IN (:people))""";
+        long total = jdbc.sql("SELECT COUNT(*)" + where).paramSource(params).query(Long.class).single();
+        List<UUID> ids = jdbc.sql("SELECT id" + where + " ORDER BY registered_at DESC, id LIMIT :limit OFFSET :offset")
+                .paramSource(params).query(UUID.class).list();
+        Map<UUID, Registration> byId = new java.util.HashMap<>();
+        repository.findAllById(ids).forEach(r -> byId.put(r.getId(), r));
+        return new RegistrationPage(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(this::summary).toList(), total);
     }
 
     public long count(RegistrationStatus status) {

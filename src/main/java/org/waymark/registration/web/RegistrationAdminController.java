@@ -42,15 +42,35 @@ class RegistrationAdminController {
         this.clock = clock;
     }
 
+    /** How many people a name or email search may match: enough for any real name, bounded for the query. */
+    static final int MOST_PEOPLE_MATCHED = 200;
+
     @GetMapping("/admin/registrations")
-    String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "1") int page, Model model) {
         RegistrationStatus wanted = parse(status);
-        long total = service.count(wanted);
-        int shown = Pagination.clamp(page, total, PAGE_SIZE);
-        var found = service.page(wanted, shown - 1, PAGE_SIZE);
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > 200) {
+            text = text.substring(0, 200);
+        }
+        RegistrationService.RegistrationPage found;
+        int shown;
+        if (text == null) {
+            shown = Pagination.clamp(page, service.count(wanted), PAGE_SIZE);
+            found = service.page(wanted, shown - 1, PAGE_SIZE);
+        } else {
+            var matchingPeople = people.idsMatching(text, MOST_PEOPLE_MATCHED);
+            found = service.search(wanted, text, matchingPeople, Math.max(0, page - 1), PAGE_SIZE);
+            shown = Pagination.clamp(page, found.total(), PAGE_SIZE);
+            if (shown != page) { // past the last page (the list shrank): show the last
+                found = service.search(wanted, text, matchingPeople, shown - 1, PAGE_SIZE);
+            }
+        }
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", wanted == null ? null : wanted.name());
+        filters.put("q", text);
         model.addAttribute("status", wanted == null ? "" : wanted.name());
+        model.addAttribute("q", text == null ? "" : text);
         model.addAttribute("registrations", found.registrations().stream().map(this::view).toList());
         model.addAttribute("names", people.names(found.registrations().stream().map(RegistrationSummary::personId).toList()));
         model.addAttribute("pagination", Pagination.of("/admin/registrations", filters, shown, found.total(), PAGE_SIZE));
