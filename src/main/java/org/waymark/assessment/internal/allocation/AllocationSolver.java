@@ -49,30 +49,93 @@ import org.waymark.assessment.internal.allocation.AllocationProposal.Pair;
  *
  * <h2>Both assessors or none</h2>
  * A flow fills slots one by one, so a submission can come out with one slot filled. Asking for both or neither
- * would make the problem an integer program (a degree-constrained subgraph with a gap), not a flow. The solver
- * therefore releases such halves, keeps the submissions that got both, and solves again for the rest with the places
- * left, until a pass allocates nothing more; what remains is explained. When the pool can take every submission the
- * first pass fills every slot and the result is the optimum; when it cannot, the number of filled slots is
- * still the maximum, and the number of allocated submissions is at least the optimum less half the halves of the
- * first pass (the tests compare both against brute force).
+ * would make the problem an integer program (a degree-constrained subgraph with a gap), not a flow, so the solver
+ * post-processes instead of modelling it: (1) it sets aside the submissions a flow fills by half and solves the rest
+ * again from the start, until a flow fills no submission by half, and keeps what that flow allocates; (2) it solves
+ * for those set aside and those left empty with the places left, while that allocates more; (3) it tries what is
+ * still open one by one, which settles ties between two halves only one of which can be completed. Steps (1) and (2)
+ * solve at most {@link #ROUND_FLOWS} flows over the round between them, so a round short of places costs a few
+ * flows, not one per submission set aside. What remains is explained.
+ * <p>When the pool can take every submission, the first flow fills every slot and the proposal is the optimum of the
+ * three tiers. When it cannot, the first flow's number of filled slots is the maximum, and the number of submissions
+ * allocated is at least the optimum less half the number of halves in the first flow (each later flow keeps at least
+ * as many whole submissions as the one before). {@code AllocationOptimalityTests} compares both with brute force.
  */
 @Component
 public class AllocationSolver {
 
+    /**
+     * How many flows over many submissions one proposal may solve; then what is still open is tried one by one (small
+     * flows, fast). A round short of places otherwise sets aside a half or two per flow, and a flow over 300
+     * submissions takes about a second.
+     */
+    static final int ROUND_FLOWS = 4;
+
     /** Allocate what can be allocated; explain the rest. */
     public AllocationProposal propose(AllocationProblem problem) {
-        Map<UUID, Integer> places = new HashMap<>();
-        Map<UUID, Integer> loads = new HashMap<>();
-        for (Assessor a : problem.assessors()) {
-            places.put(a.id(), a.places());
-            loads.put(a.id(), a.load());
+        Round round = new Round(problem);
+        int flows = 0;
+        // First the largest set of submissions one flow fills completely: those it fills by half are set aside and
+        // the rest solved again from the start, so the halves' places go to submissions that can use both.
+        List<Submission> pending = new ArrayList<>(problem.submissions());
+        while (true) {
+            Slots slots = round.solve(pending);
+            flows++;
+            List<Submission> halves = pending.stream()
+                    .filter(s -> (slots.lead(s.id()) == null) != (slots.second(s.id()) == null)).toList();
+            if (halves.isEmpty() || flows >= ROUND_FLOWS - 1) {
+                round.keepBoth(pending, slots);
+                break;
+            }
+            pending.removeAll(halves);
         }
-        Map<UUID, Pair> allocated = new LinkedHashMap<>();
-        List<Submission> open = new ArrayList<>(problem.submissions());
-        while (!open.isEmpty()) {
-            Slots slots = AllocationNetwork.solve(open, problem.assessors(), places, loads);
-            List<Submission> still = new ArrayList<>();
-            for (Submission s : open) {
+        // Then those set aside and those left empty, with the places left: together while that allocates more and
+        // flows remain, then one by one, which settles ties between halves only one of which can be completed.
+        List<Submission> open = round.open();
+        while (!open.isEmpty() && flows < ROUND_FLOWS) {
+            Slots slots = round.solve(open);
+            flows++;
+            int both = round.keepBoth(open, slots);
+            open = round.open();
+            // Nothing more, or no halves: then the open ones got no slot in a maximum flow and never will.
+            if (both == 0 || slots.filled() == 2 * both) {
+                break;
+            }
+        }
+        for (Submission s : open) {
+            round.keepBoth(List.of(s), round.solve(List.of(s)));
+        }
+        List<Pair> pairs = problem.submissions().stream().map(s -> round.allocated.get(s.id())).filter(p -> p != null).toList();
+        return Explanations.explain(problem, pairs, round.open(), round.places);
+    }
+
+    /** Places and loads as the flows take them. */
+    private static final class Round {
+        final AllocationProblem problem;
+        final Map<UUID, Integer> places = new HashMap<>();
+        final Map<UUID, Integer> loads = new HashMap<>();
+        final Map<UUID, Pair> allocated = new LinkedHashMap<>();
+
+        Round(AllocationProblem problem) {
+            this.problem = problem;
+            for (Assessor a : problem.assessors()) {
+                places.put(a.id(), a.places());
+                loads.put(a.id(), a.load());
+            }
+        }
+
+        List<Submission> open() {
+            return problem.submissions().stream().filter(s -> !allocated.containsKey(s.id())).toList();
+        }
+
+        Slots solve(List<Submission> submissions) {
+            return AllocationNetwork.solve(submissions, problem.assessors(), places, loads);
+        }
+
+        /** Keeps the submissions the flow gave both assessors; returns how many. */
+        int keepBoth(List<Submission> submissions, Slots slots) {
+            int kept = 0;
+            for (Submission s : submissions) {
                 UUID lead = slots.lead(s.id());
                 UUID second = slots.second(s.id());
                 if (lead != null && second != null) {
@@ -81,20 +144,11 @@ public class AllocationSolver {
                         places.merge(a, -1, Integer::sum);
                         loads.merge(a, 1, Integer::sum);
                     }
-                } else {
-                    still.add(s);
+                    kept++;
                 }
             }
-            int both = open.size() - still.size();
-            open = still;
-            // Stop when nothing more was allocated, or when no submission got only one slot: then the open ones
-            // got none in a maximum flow, and no later pass could give them any.
-            if (both == 0 || slots.filled() == 2 * both) {
-                break;
-            }
+            return kept;
         }
-        List<Pair> pairs = problem.submissions().stream().map(s -> allocated.get(s.id())).filter(p -> p != null).toList();
-        return Explanations.explain(problem, pairs, open, places);
     }
 
     /**

@@ -93,10 +93,13 @@ final class Explanations {
             case LEADS -> {
                 List<Assessor> leads = available.stream().filter(Assessor::mayLead).toList();
                 int capacity = leads.stream().mapToInt(Assessor::places).sum();
+                int left = leads.stream().mapToInt(a -> placesLeft.getOrDefault(a.id(), 0)).sum();
                 String pool = leads.isEmpty()
                         ? "no available assessor who may assess " + pathway + " may lead yet"
-                        : plural(leads.size(), "assessor") + " who may assess " + pathway + (leads.size() == 1 ? " may lead and has" : " may lead and have")
-                                + " capacity for " + capacity + " more this round (" + names(leads) + ")";
+                        : plural(leads.size(), "assessor") + " who may assess " + pathway
+                                + (leads.size() == 1 ? " may lead and has" : " may lead and have") + " capacity for "
+                                + capacity + " more this round (" + names(leads) + "), "
+                                + (left == 0 ? "all taken" : left + " left with leads who conflict with them");
                 yield "No eligible lead for " + which + ": " + pool
                         + ". Raise a lead's capacity, or add an assessor who has served three times as second.";
             }

@@ -226,7 +226,8 @@ class AllocationSolverTests {
             assertThat(f.pathway()).isEqualTo("senior");
             assertThat(f.submissions()).hasSize(3);
             assertThat(f.message()).startsWith("No eligible lead for 3 Senior CMALT submissions (")
-                    .contains(": 1 assessor who may assess Senior CMALT may lead and has capacity for 1 more this round (Sue)");
+                    .endsWith(": 1 assessor who may assess Senior CMALT may lead and has capacity for 1 more this round (Sue), all taken."
+                            + " Raise a lead's capacity, or add an assessor who has served three times as second.");
         });
         assertThat(proposal.unallocated()).hasSize(3).allSatisfy(u -> assertThat(u.reason()).startsWith("No eligible lead"));
     }
