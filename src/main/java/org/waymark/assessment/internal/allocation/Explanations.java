@@ -25,6 +25,8 @@ import org.waymark.assessment.internal.allocation.AllocationProposal.Unallocated
  */
 final class Explanations {
 
+    static final int NAMES_SHOWN = 5;
+
     private Explanations() {
     }
 
@@ -98,8 +100,10 @@ final class Explanations {
                         ? "no available assessor who may assess " + pathway + " may lead yet"
                         : plural(leads.size(), "assessor") + " who may assess " + pathway
                                 + (leads.size() == 1 ? " may lead and has" : " may lead and have") + " capacity for "
-                                + capacity + " more this round (" + names(leads) + "), "
-                                + (left == 0 ? "all taken" : left + " left with leads who conflict with them");
+                                + capacity + " more this round (" + names(leads) + "); "
+                                + (left == 0 ? "all are taken"
+                                        : "all but " + left + " are taken, and " + (left == 1 ? "that one is" : "those are")
+                                                + " with leads who conflict with them");
                 yield "No eligible lead for " + which + ": " + pool
                         + ". Raise a lead's capacity, or add an assessor who has served three times as second.";
             }
@@ -166,11 +170,14 @@ final class Explanations {
     }
 
     private static String labels(List<Submission> submissions) {
-        return submissions.stream().map(Submission::label).collect(Collectors.joining(", "));
+        String shown = submissions.stream().limit(NAMES_SHOWN).map(Submission::label).collect(Collectors.joining(", "));
+        return submissions.size() > NAMES_SHOWN ? shown + " and " + (submissions.size() - NAMES_SHOWN) + " more" : shown;
     }
 
+    /** Up to five names; a long list says how many more rather than burying the message. */
     private static String names(List<Assessor> assessors) {
-        return assessors.stream().map(Assessor::name).collect(Collectors.joining(", "));
+        String shown = assessors.stream().limit(NAMES_SHOWN).map(Assessor::name).collect(Collectors.joining(", "));
+        return assessors.size() > NAMES_SHOWN ? shown + " and " + (assessors.size() - NAMES_SHOWN) + " more" : shown;
     }
 
     static String plural(int count, String noun) {

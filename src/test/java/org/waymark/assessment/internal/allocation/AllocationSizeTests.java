@@ -54,11 +54,15 @@ class AllocationSizeTests {
         System.out.printf("Allocation of 300 submissions to 60 assessors short of places: %d ms, %d allocated, shortfalls: %s%n",
                 (System.nanoTime() - start) / 1_000_000, proposal.pairs().size(),
                 proposal.shortfalls().stream().map(f -> f.kind() + " " + f.pathway() + " " + f.submissions().size()).toList());
+        proposal.shortfalls().forEach(f -> System.out.println("  " + f.message()));
+        proposal.notes().stream().limit(5).forEach(n -> System.out.println("  note: " + n.message()));
 
         assertThat(solver.violations(problem, proposal)).isEmpty();
         int places = problem.assessors().stream().mapToInt(Assessor::places).sum();
         assertThat(proposal.pairs().size()).isLessThanOrEqualTo(places / 2).isGreaterThan(100);
         assertThat(proposal.unallocated()).isNotEmpty().allSatisfy(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(proposal.shortfalls()).first().extracting(AllocationProposal.Shortfall::message)
+                .isEqualTo("Not enough capacity: 600 places needed for 300 submissions, 327 declared by assessors available this round");
         assertThat(proposal.pairs().size() + proposal.unallocated().size()).isEqualTo(300);
     }
 

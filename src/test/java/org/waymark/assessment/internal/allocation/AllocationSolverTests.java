@@ -226,7 +226,7 @@ class AllocationSolverTests {
             assertThat(f.pathway()).isEqualTo("senior");
             assertThat(f.submissions()).hasSize(3);
             assertThat(f.message()).startsWith("No eligible lead for 3 Senior CMALT submissions (")
-                    .endsWith(": 1 assessor who may assess Senior CMALT may lead and has capacity for 1 more this round (Sue), all taken."
+                    .endsWith(": 1 assessor who may assess Senior CMALT may lead and has capacity for 1 more this round (Sue); all are taken."
                             + " Raise a lead's capacity, or add an assessor who has served three times as second.");
         });
         assertThat(proposal.unallocated()).hasSize(3).allSatisfy(u -> assertThat(u.reason()).startsWith("No eligible lead"));
@@ -304,6 +304,16 @@ class AllocationSolverTests {
                 "No assessor in the pool may assess fellow: 1 fellow submission (Other) cannot be allocated. Add assessors who may assess fellow.");
         assertThat(proposal.shortfalls().get(1).message()).isEqualTo(
                 "Everyone who may assess Senior CMALT is unavailable during the assessment window (Away): 1 Senior CMALT submission (Sen) cannot be allocated.");
+    }
+
+    @Test
+    void aLongListOfSubmissionsOrPeopleNamesFiveAndCountsTheRest() {
+        List<Submission> seven = IntStream.rangeClosed(1, 7).mapToObj(i -> submission("S" + i, "senior")).toList();
+        AllocationProposal proposal = propose(seven, List.of(lead("Cal", CMALT_HOLDER, 20)));
+
+        assertThat(proposal.shortfalls()).extracting(Shortfall::message).contains(
+                "No assessor in the pool may assess Senior CMALT: 7 Senior CMALT submissions (S1, S2, S3, S4, S5 and 2 more)"
+                        + " cannot be allocated. Add assessors who may assess Senior CMALT.");
     }
 
     @Test
