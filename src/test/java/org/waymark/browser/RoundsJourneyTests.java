@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.waymark.account.Role;
+import org.waymark.submission.RoundKind;
 import org.waymark.submission.SubmissionFixtures;
+import org.waymark.submission.internal.RoundDetails;
+import org.waymark.submission.internal.RoundService;
 
 /**
  * An administrator sets up a fixed round in UK time and sees its deadline with the zone named; a registered
@@ -27,6 +31,9 @@ class RoundsJourneyTests extends BrowserTest {
     ApplicationContext spring;
 
     private static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
+
+    @Autowired
+    RoundService rounds;
 
     @Test
     void anAdministratorCreatesARoundACandidateAsksForMoreTimeAndTheAdministratorGrantsIt() {
@@ -97,5 +104,34 @@ class RoundsJourneyTests extends BrowserTest {
         open(roundPath);
         assertThat(main.locator("#your-extension")).containsText("12 June 2099, 17:00 BST");
         assertThat(main.locator("#your-requests")).containsText("granted");
+    }
+
+    @Test
+    void twoTabsChangingOneRoundDoNotOverwriteEachOtherSilently() {
+        String name = "Two tabs " + UUID.randomUUID().toString().substring(0, 6);
+        String admin = uniqueEmail("admin");
+        UUID adminId = createPerson("Ada Admin", admin, "administrator password", Role.ADMINISTRATOR).id();
+        UUID roundId = rounds.create(adminId, RoundKind.FIXED, new RoundDetails(name, LocalDate.parse("2098-01-05"),
+                LocalTime.parse("09:00"), LocalDate.parse("2098-05-29"), LocalTime.NOON, null, null, null, null, false)).round().id();
+        signIn(admin, "administrator password");
+        Locator main = page.locator("main");
+        open("/admin/rounds/" + roundId + "/edit");
+
+        Page otherTab = context.newPage();
+        otherTab.navigate(url("/admin/rounds/" + roundId + "/edit"));
+        otherTab.locator("main").getByLabel("Date of the deadline").fill("2098-06-30");
+        otherTab.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(otherTab.locator("main").getByRole(AriaRole.STATUS)).containsText(name + " has been changed.");
+        otherTab.close();
+
+        main.getByLabel("Name of the round").fill(name + " (mine)");
+        main.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(main.locator("#changed-meanwhile")).containsText("Someone else changed this round while you were editing");
+        assertThat(main.locator("#changed-meanwhile")).containsText("30 June 2098, 12:00 BST");
+        assertThat(main.getByLabel("Name of the round")).hasValue(name + " (mine)");
+        assertAccessible();
+        main.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(main.getByRole(AriaRole.STATUS)).containsText(name + " (mine) has been changed.");
+        assertThat(main.locator("dl")).containsText("29 May 2098, 12:00 BST");
     }
 }

@@ -26,6 +26,7 @@ import org.waymark.registration.FixedDeadlines;
 import org.waymark.submission.internal.ExtensionService;
 import org.waymark.submission.internal.Refused;
 import org.waymark.submission.internal.Round;
+import org.waymark.submission.internal.RoundChangedMeanwhile;
 import org.waymark.submission.internal.RoundDetails;
 import org.waymark.submission.internal.RoundService;
 import org.waymark.support.WaymarkTest;
@@ -176,7 +177,48 @@ class RoundDeadlineTests {
         assertThat(rounds.whyNotAccepting(closed, candidate, Instant.parse("2027-02-01T10:00:01Z")))
                 .hasValueSatisfying(why -> assertThat(why).contains("was closed on 1 February 2027 at 10:00 (UK time, GMT)"));
         assertThat(rounds.openRounds(CLOCK.now)).extracting(Round::id).doesNotContain(round.id());
-        assertThatThrownBy(() -> rounds.change(admin, round.id(), fixed("Reopened", "2027-03-31", "12:00"))).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> rounds.change(admin, round.id(), closed.version(), fixed("Reopened", "2027-03-31", "12:00")))
+                .isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void aChangeMadeAgainstAVersionSomeoneElseHasSavedOverChangesNothing() {
+        Round loaded = rounds.create(admin, RoundKind.FIXED, fixed("Two tabs", "2027-03-31", "12:00")).round();
+        UUID otherAdmin = people.createVerified("Bo Admin", unique("bo"), "administrator password", Role.ADMINISTRATOR).id();
+        Round theirs = rounds.change(otherAdmin, loaded.id(), loaded.version(), fixed("Two tabs, moved", "2027-04-30", "12:00")).round();
+
+        assertThatThrownBy(() -> rounds.change(admin, loaded.id(), loaded.version(), fixed("Two tabs, mine", "2027-05-31", "12:00")))
+                .isInstanceOfSatisfying(RoundChangedMeanwhile.class, stale -> assertThat(stale.current()).isEqualTo(theirs));
+        assertThatThrownBy(() -> rounds.change(admin, loaded.id(), null, fixed("Two tabs, no version", "2027-05-31", "12:00")))
+                .isInstanceOf(RoundChangedMeanwhile.class);
+
+        Round stored = rounds.get(loaded.id());
+        assertThat(stored).isEqualTo(theirs);
+        assertThat(stored.name()).isEqualTo("Two tabs, moved");
+        assertThat(stored.closesAt()).isEqualTo(Instant.parse("2027-04-30T11:00:00Z"));
+        assertThat(jdbc.sql("SELECT actor_id FROM audit_entry WHERE action = 'round.changed' AND object_id = ?")
+                .param(loaded.id().toString()).query(UUID.class).list()).containsExactly(otherAdmin);
+
+        // Against the version now stored (the person has seen it), the change is made and audited.
+        Round mine = rounds.change(admin, loaded.id(), theirs.version(), fixed("Two tabs, mine", "2027-05-31", "12:00")).round();
+        assertThat(mine.name()).isEqualTo("Two tabs, mine");
+        assertThat(mine.version()).isGreaterThan(theirs.version());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'round.changed' AND object_id = ?")
+                .param(loaded.id().toString()).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void closingTakesNoVersionAndStillStopsALaterStaleChange() {
+        Round loaded = rounds.create(admin, RoundKind.FIXED, fixed("Closed under a form", "2027-03-31", "12:00")).round();
+        rounds.change(admin, loaded.id(), loaded.version(), fixed("Closed under a form, renamed", "2027-03-31", "12:00"));
+
+        Round closed = rounds.close(admin, loaded.id());
+
+        assertThat(closed.closed()).isTrue();
+        assertThatThrownBy(() -> rounds.change(admin, loaded.id(), loaded.version(), fixed("Too late", "2027-03-31", "12:00")))
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.problems().get("name"))
+                        .contains("has been closed and can no longer be changed"));
+        assertThat(rounds.get(loaded.id()).name()).isEqualTo("Closed under a form, renamed");
     }
 
     @Test

@@ -126,6 +126,49 @@ class RoundPagesTests {
     }
 
     @Test
+    void aChangeSavedInAStaleFormIsRefusedWithWhatWasTypedAndWhatIsStoredNow() throws Exception {
+        Round round = fixedRound("Two tabs");
+        String form = page("/admin/rounds/" + round.id() + "/edit", asAdmin());
+        assertThat(form).contains("name=\"version\" value=\"" + round.version() + "\"");
+        // Another administrator saves first, from a form loaded at the same version.
+        UUID other = person("Bo Admin", Role.ADMINISTRATOR);
+        mvc.perform(changeOf(round, round.version(), "Moved by Bo", "2027-04-30").with(user(other.toString()).roles("ADMINISTRATOR")))
+                .andExpect(status().is3xxRedirection());
+        Round theirs = rounds.get(round.id());
+
+        String stale = mvc.perform(changeOf(round, round.version(), "Mine, typed", "31/5/2027").with(asAdmin()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(stale).contains("Someone else changed this round while you were editing")
+                .contains("value=\"Mine, typed\"").contains("value=\"31/5/2027\"")
+                .contains("Moved by Bo").contains("30 April 2027, 12:00 BST")
+                .contains("href=\"#name\"").contains("href=\"#closesOn\"").doesNotContain("href=\"#opensOn\"")
+                .contains("name=\"version\" value=\"" + theirs.version() + "\"");
+        assertThat(rounds.get(round.id())).isEqualTo(theirs);
+
+        // Saving again from that page is a choice made knowing what was stored: it is saved.
+        mvc.perform(changeOf(round, theirs.version(), "Mine, typed", "31/5/2027").with(asAdmin()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(rounds.get(round.id()).name()).isEqualTo("Mine, typed");
+        assertThat(rounds.get(round.id()).closesAt()).isEqualTo(Instant.parse("2027-05-31T11:00:00Z"));
+    }
+
+    @Test
+    void aStaleFormWithMistakesShowsBothTheMistakesAndWhatIsStoredNow() throws Exception {
+        Round round = fixedRound("Stale and wrong");
+        rounds.change(admin, round.id(), round.version(), new RoundDetails("Stale and wrong, renamed", LocalDate.parse("2027-01-04"),
+                LocalTime.parse("09:00"), LocalDate.parse("2027-03-31"), LocalTime.NOON, null, null, null, null, true));
+
+        String page = mvc.perform(changeOf(round, round.version(), "Stale and wrong", "not a date").with(asAdmin()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<title>Error: Change Stale and wrong, renamed - Waymark</title>")
+                .contains("Enter a real date").contains("value=\"not a date\"")
+                .contains("Someone else changed this round while you were editing").contains("Blind assessment");
+        assertThat(rounds.get(round.id()).name()).isEqualTo("Stale and wrong, renamed");
+    }
+
+    @Test
     void aCandidateAsksForAnExtensionAndSeesOnlyTheirOwnRequest() throws Exception {
         Round round = fixedRound("Asked");
         UUID asker = registered("Asker");
@@ -232,6 +275,13 @@ class RoundPagesTests {
         return rounds.create(admin, RoundKind.FIXED, new RoundDetails(name + " " + UUID.randomUUID().toString().substring(0, 6),
                 LocalDate.parse("2027-01-04"), LocalTime.parse("09:00"), LocalDate.parse("2027-03-31"), LocalTime.NOON,
                 null, null, null, null, false)).round();
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changeOf(Round round, Long version,
+                                                                                                 String name, String closesOn) {
+        return post("/admin/rounds/" + round.id()).with(csrf()).param("version", String.valueOf(version)).param("name", name)
+                .param("opensOn", "2027-01-04").param("opensTime", "09:00").param("closesOn", closesOn)
+                .param("closesTime", "12:00");
     }
 
     private UUID registered(String name) {

@@ -8,7 +8,6 @@ import org.waymark.account.EmailChangeRequested;
 import org.waymark.account.EmailChanged;
 import org.waymark.account.PersonDeactivated;
 import org.waymark.account.PersonVerified;
-import org.waymark.notification.Mailer;
 import org.waymark.platform.Links;
 
 /**
@@ -19,39 +18,32 @@ import org.waymark.platform.Links;
 @Component
 class AccountEmails {
 
-    private final Mailer mailer;
     private final MailTemplates templates;
     private final Links links;
 
-    AccountEmails(Mailer mailer, MailTemplates templates, Links links) {
-        this.mailer = mailer;
+    AccountEmails(MailTemplates templates, Links links) {
         this.templates = templates;
         this.links = links;
     }
 
     @ApplicationModuleListener
     void welcome(PersonVerified event) {
-        send(event.email(), "welcome", Map.of("name", event.name(), "signInLink", links.absolute("/sign-in")));
+        templates.send(event.email(), "welcome", Map.of("name", event.name(), "signInLink", links.absolute("/sign-in")));
     }
 
     @ApplicationModuleListener
     void emailChangeRequested(EmailChangeRequested event) {
-        send(event.currentEmail(), "email-change-requested", Map.of("name", event.name(), "newEmail", event.newEmail()));
+        templates.send(event.currentEmail(), "email-change-requested", Map.of("name", event.name(), "newEmail", event.newEmail()));
     }
 
     @ApplicationModuleListener
     void emailChanged(EmailChanged event) {
-        send(event.oldEmail(), "email-changed",
+        templates.send(event.oldEmail(), "email-changed",
                 Map.of("name", event.name(), "oldEmail", event.oldEmail(), "newEmail", event.newEmail()));
     }
 
     @ApplicationModuleListener
     void deactivated(PersonDeactivated event) {
-        send(event.email(), "account-deactivated", Map.of("name", event.name()));
-    }
-
-    private void send(String recipient, String template, Map<String, Object> model) {
-        MailTemplates.Email email = templates.render(template, model);
-        mailer.send(recipient, email.subject(), email.body());
+        templates.send(event.email(), "account-deactivated", Map.of("name", event.name()));
     }
 }

@@ -9,10 +9,12 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.waymark.notification.Mailer;
 
 /**
  * Plain-text email templates, {@code templates/mail/NAME.txt}: the first line is "Subject: ...", the rest
  * after a blank line is the body. An engine of its own (with SpEL, like the pages'), so the pages' engine stays Boot's.
+ * {@link #send} renders one and queues it in the outbox, in the caller's transaction.
  */
 @Component
 class MailTemplates {
@@ -23,14 +25,22 @@ class MailTemplates {
     private static final String SUBJECT = "Subject: ";
 
     private final TemplateEngine engine = new SpringTemplateEngine();
+    private final Mailer mailer;
 
-    MailTemplates() {
+    MailTemplates(Mailer mailer) {
+        this.mailer = mailer;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");
         resolver.setSuffix(".txt");
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding("UTF-8");
         engine.setTemplateResolver(resolver);
+    }
+
+    /** Renders the template {@code name} with {@code variables} and queues it for {@code recipient}. */
+    void send(String recipient, String name, Map<String, Object> variables) {
+        Email email = render(name, variables);
+        mailer.send(recipient, email.subject(), email.body());
     }
 
     Email render(String name, Map<String, Object> variables) {

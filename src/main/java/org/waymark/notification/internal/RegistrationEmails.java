@@ -12,7 +12,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.waymark.account.People;
 import org.waymark.account.PersonSummary;
-import org.waymark.notification.Mailer;
 import org.waymark.platform.Links;
 import org.waymark.registration.RegistrationExpiring;
 import org.waymark.registration.RegistrationPaid;
@@ -26,14 +25,12 @@ class RegistrationEmails {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.UK);
 
-    private final Mailer mailer;
     private final MailTemplates templates;
     private final Links links;
     private final People people;
     private final ZoneId zone;
 
-    RegistrationEmails(Mailer mailer, MailTemplates templates, Links links, People people, ZoneId displayZone) {
-        this.mailer = mailer;
+    RegistrationEmails(MailTemplates templates, Links links, People people, ZoneId displayZone) {
         this.templates = templates;
         this.links = links;
         this.people = people;
@@ -84,7 +81,6 @@ class RegistrationEmails {
             return;
         }
         model.put("name", person.name());
-        MailTemplates.Email email = templates.render(template, model);
-        mailer.send(person.email(), email.subject(), email.body());
+        templates.send(person.email(), template, model);
     }
 }

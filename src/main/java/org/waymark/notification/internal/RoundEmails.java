@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.waymark.account.People;
-import org.waymark.notification.Mailer;
 import org.waymark.platform.Links;
 import org.waymark.platform.UkTime;
 import org.waymark.submission.DeadlineReminderIssued;
@@ -22,14 +21,12 @@ import org.waymark.account.Role;
 @Component
 class RoundEmails {
 
-    private final Mailer mailer;
     private final MailTemplates templates;
     private final Links links;
     private final People people;
     private final UkTime ukTime;
 
-    RoundEmails(Mailer mailer, MailTemplates templates, Links links, People people, UkTime ukTime) {
-        this.mailer = mailer;
+    RoundEmails(MailTemplates templates, Links links, People people, UkTime ukTime) {
         this.templates = templates;
         this.links = links;
         this.people = people;
@@ -47,11 +44,10 @@ class RoundEmails {
     void requested(ExtensionRequested event) {
         String candidate = people.find(event.candidateId()).map(p -> p.name()).orElse("A candidate");
         for (People.Name administrator : people.withRole(Role.ADMINISTRATOR)) {
-            MailTemplates.Email email = templates.render("extension-requested", Map.of("name", administrator.name(),
+            templates.send(administrator.email(), "extension-requested", Map.of("name", administrator.name(),
                     "candidate", candidate, "roundName", event.roundName(), "reason", event.reason(),
                     "requestedAt", ukTime.format(event.requestedAt()),
                     "link", links.absolute("/admin/rounds/" + event.roundId() + "/extensions")));
-            mailer.send(administrator.email(), email.subject(), email.body());
         }
     }
 
@@ -72,8 +68,7 @@ class RoundEmails {
             var model = new java.util.HashMap<String, Object>(details);
             model.put("name", person.name());
             model.put("roundLink", links.absolute("/rounds/" + roundId));
-            MailTemplates.Email email = templates.render(template, model);
-            mailer.send(person.email(), email.subject(), email.body());
+            templates.send(person.email(), template, model);
         });
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.waymark.account.People;
-import org.waymark.notification.Mailer;
 import org.waymark.platform.Links;
 import org.waymark.platform.UkTime;
 import org.waymark.submission.PortfolioSubmitted;
@@ -18,16 +17,14 @@ import org.waymark.submission.Submitting;
 @Component
 class SubmissionEmails {
 
-    private final Mailer mailer;
     private final MailTemplates templates;
     private final Links links;
     private final People people;
     private final Submitting submitting;
     private final UkTime ukTime;
 
-    SubmissionEmails(Mailer mailer, MailTemplates templates, Links links, People people, Submitting submitting,
+    SubmissionEmails(MailTemplates templates, Links links, People people, Submitting submitting,
                      UkTime ukTime) {
-        this.mailer = mailer;
         this.templates = templates;
         this.links = links;
         this.people = people;
@@ -41,7 +38,7 @@ class SubmissionEmails {
         if (submission == null) {
             return; // rolled back after all: nothing was received
         }
-        people.find(event.candidateId()).ifPresent(person -> send(person.email(), "submission-receipt", Map.of(
+        people.find(event.candidateId()).ifPresent(person -> templates.send(person.email(), "submission-receipt", Map.of(
                 "name", person.name(),
                 "external", event.form() == org.waymark.submission.SubmissionForm.EXTERNAL,
                 "reference", event.reference(),
@@ -58,7 +55,7 @@ class SubmissionEmails {
         if (submission == null) {
             return;
         }
-        people.find(event.candidateId()).ifPresent(person -> send(person.email(), "submission-withdrawn", Map.of(
+        people.find(event.candidateId()).ifPresent(person -> templates.send(person.email(), "submission-withdrawn", Map.of(
                 "name", person.name(),
                 "reference", event.reference(),
                 "round", submission.roundName(),
@@ -68,10 +65,5 @@ class SubmissionEmails {
 
     private String uk(Instant instant) {
         return ukTime.format(instant);
-    }
-
-    private void send(String recipient, String template, Map<String, Object> model) {
-        MailTemplates.Email email = templates.render(template, model);
-        mailer.send(recipient, email.subject(), email.body());
     }
 }

@@ -18,8 +18,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.platform.AuditEvent;
 import org.waymark.platform.UkTime;
 import org.waymark.registration.FixedDeadlines;
@@ -42,8 +45,11 @@ public class RoundService implements FixedDeadlines, org.waymark.submission.Subm
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final UkTime ukTime;
+    private final TransactionTemplate transactions;
 
-    RoundService(Rounds rounds, RoundExtensions extensions, ApplicationEventPublisher events, Clock clock, UkTime ukTime) {
+    RoundService(Rounds rounds, RoundExtensions extensions, ApplicationEventPublisher events, Clock clock, UkTime ukTime,
+                 PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.rounds = rounds;
         this.extensions = extensions;
         this.events = events;
@@ -113,24 +119,50 @@ public class RoundService implements FixedDeadlines, org.waymark.submission.Subm
         return new Saved(round, notes);
     }
 
-    @Transactional
-    public Saved change(UUID actor, UUID roundId, RoundDetails details) {
-        Round round = get(roundId);
-        if (round.closed()) {
-            throw new Refused(Map.of("name", round.name() + " has been closed and can no longer be changed."));
+    /**
+     * Changes the round's details if nobody saved it since {@code expectedVersion} (the version the administrator's
+     * form was loaded at; null if the form carried none). Otherwise changes nothing and throws
+     * {@link RoundChangedMeanwhile} with the round as stored now, so two administrators cannot silently overwrite
+     * each other. A closed round is refused first, whatever the version.
+     */
+    public Saved change(UUID actor, UUID roundId, Long expectedVersion, RoundDetails details) {
+        try {
+            return transactions.execute(tx -> {
+                Round round = get(roundId);
+                if (round.closed()) {
+                    throw new Refused(Map.of("name", round.name() + " has been closed and can no longer be changed."));
+                }
+                if (expectedVersion == null || !expectedVersion.equals(round.version())) {
+                    throw new RoundChangedMeanwhile(round);
+                }
+                List<String> notes = new ArrayList<>();
+                Times times = read(round.kind(), details, notes);
+                // Saved at the version read: a save landing between our read and our update fails it (below).
+                Round changed = rounds.save(round.withDetails(details.name().strip(), times.opensAt, times.closesAt,
+                        times.assessmentStartsAt, times.assessmentEndsAt, times.resultsReleasedAt,
+                        round.kind() == RoundKind.ROLLING ? details.decisionWeeks() : null, details.blind(), clock.instant()));
+                events.publishEvent(new AuditEvent(actor, "round.changed", OBJECT_TYPE, roundId.toString(), describe(changed)));
+                return new Saved(changed, notes);
+            });
+        } catch (OptimisticLockingFailureException raced) {
+            throw new RoundChangedMeanwhile(get(roundId));
         }
-        List<String> notes = new ArrayList<>();
-        Times times = read(round.kind(), details, notes);
-        Round changed = rounds.save(round.withDetails(details.name().strip(), times.opensAt, times.closesAt,
-                times.assessmentStartsAt, times.assessmentEndsAt, times.resultsReleasedAt,
-                round.kind() == RoundKind.ROLLING ? details.decisionWeeks() : null, details.blind(), clock.instant()));
-        events.publishEvent(new AuditEvent(actor, "round.changed", OBJECT_TYPE, roundId.toString(), describe(changed)));
-        return new Saved(changed, notes);
     }
 
-    /** Closes the round now: from this instant nothing more is accepted into it, extensions included. */
-    @Transactional
+    /**
+     * Closes the round now: from this instant nothing more is accepted into it, extensions included. Closing does not
+     * carry a version: it changes none of the details another administrator may have just saved, so it is applied
+     * over whatever is stored (read again if a change lands at the same moment).
+     */
     public Round close(UUID actor, UUID roundId) {
+        try {
+            return transactions.execute(tx -> closeNow(actor, roundId));
+        } catch (OptimisticLockingFailureException raced) {
+            return transactions.execute(tx -> closeNow(actor, roundId));
+        }
+    }
+
+    private Round closeNow(UUID actor, UUID roundId) {
         Round round = get(roundId);
         if (round.closed()) {
             return round;

@@ -79,16 +79,9 @@ class ExtensionAdminController {
                         BindingResult binding, Model model, Authentication who, RedirectAttributes redirect) {
         Round round = round(roundId);
         ExtensionRequest request = request(roundId, requestId);
-        Map<String, String> errors = bindingErrors(binding);
-        var until = parse(form, errors);
+        Map<String, String> errors = grant(roundId, request.candidateId(), form, binding, who, redirect);
         if (errors.isEmpty()) {
-            try {
-                List<String> notes = extensions.grant(RoundAdminController.personId(who), roundId, request.candidateId(),
-                        until.date, until.time, form.reason());
-                return granted(redirect, roundId, name(request.candidateId()), notes);
-            } catch (Refused refused) {
-                errors.putAll(refused.problems());
-            }
+            return "redirect:/admin/rounds/" + roundId + "/extensions";
         }
         return page(model, round, requestId.toString(), form, new DeclineForm(""),
                 keyed(errors, requestId.toString(), List.of("untilOn", "untilTime", "grantReason")));
@@ -125,18 +118,31 @@ class ExtensionAdminController {
                   BindingResult binding, Model model, Authentication who, RedirectAttributes redirect) {
         Round round = round(roundId);
         RoundExtension extension = extension(roundId, extensionId);
+        Map<String, String> errors = grant(roundId, extension.candidateId(), form, binding, who, redirect);
+        if (errors.isEmpty()) {
+            return "redirect:/admin/rounds/" + roundId + "/extensions";
+        }
+        return editPage(model, round, extension, form, keyed(errors, "edit", List.of("untilOn", "untilTime", "grantReason")));
+    }
+
+    /**
+     * Grants (or changes) this candidate's extension from the form, its date and time read once here; empty if it was
+     * granted (the notice is in {@code redirect}), otherwise the problems by field.
+     */
+    private Map<String, String> grant(UUID roundId, UUID candidateId, GrantForm form, BindingResult binding,
+                                      Authentication who, RedirectAttributes redirect) {
         Map<String, String> errors = bindingErrors(binding);
         var until = parse(form, errors);
         if (errors.isEmpty()) {
             try {
-                List<String> notes = extensions.grant(RoundAdminController.personId(who), roundId, extension.candidateId(),
+                List<String> notes = extensions.grant(RoundAdminController.personId(who), roundId, candidateId,
                         until.date, until.time, form.reason());
-                return granted(redirect, roundId, name(extension.candidateId()), notes);
+                granted(redirect, roundId, name(candidateId), notes);
             } catch (Refused refused) {
                 errors.putAll(refused.problems());
             }
         }
-        return editPage(model, round, extension, form, keyed(errors, "edit", List.of("untilOn", "untilTime", "grantReason")));
+        return errors;
     }
 
     private String page(Model model, Round round, String failed, GrantForm grant, DeclineForm decline, Map<String, String> errors) {

@@ -2,7 +2,6 @@ package org.waymark.submission.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,11 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -48,6 +43,7 @@ import org.waymark.submission.internal.ExternalSubmissionRefused;
 import org.waymark.submission.internal.ExternalSubmissions;
 import org.waymark.submission.internal.Round;
 import org.waymark.submission.internal.Submission;
+import org.waymark.web.FileDownload;
 
 /**
  * A candidate submits a portfolio written elsewhere: the form (a link or one file, access details, the section
@@ -161,14 +157,7 @@ class ExternalSubmissionController {
             log.error("File of submission {} is missing from the store: {}", submission.id(), e.toString());
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the file store");
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(submission.externalContentType()))
-                .contentLength(submission.externalSizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(submission.externalFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.empty().cachePrivate())
-                .body(new InputStreamResource(content));
+        return FileDownload.of(submission.externalFileName(), submission.externalContentType(), submission.externalSizeBytes(), content);
     }
 
     /**

@@ -3,8 +3,10 @@ package org.waymark.submission.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -24,6 +26,7 @@ import org.waymark.submission.RoundKind;
 import org.waymark.submission.internal.ExtensionService;
 import org.waymark.submission.internal.Refused;
 import org.waymark.submission.internal.Round;
+import org.waymark.submission.internal.RoundChangedMeanwhile;
 import org.waymark.submission.internal.RoundDetails;
 import org.waymark.submission.internal.RoundService;
 import org.waymark.submission.web.RoundForms.RoundForm;
@@ -99,19 +102,31 @@ class RoundAdminController {
         return form(model, round.kind(), round, RoundForm.of(round, ukTime), Map.of());
     }
 
+    /**
+     * Saves over the version the form was loaded at. If someone else saved the round since, nothing changes: the form
+     * comes back (409) with what this person typed, the version now stored (so saving again is a choice made knowing
+     * it) and, at the top, the stored values of the fields that differ.
+     */
     @PostMapping("/{id}")
     String change(@PathVariable UUID id, @Valid @ModelAttribute("form") RoundForm form, BindingResult binding, Model model,
-                  Authentication who, RedirectAttributes redirect) {
+                  Authentication who, RedirectAttributes redirect, HttpServletResponse response) {
         Round round = round(id);
         Map<String, String> errors = problems(round.kind(), form, binding);
         if (errors.isEmpty()) {
             try {
-                RoundService.Saved saved = rounds.change(personId(who), id, form.details(new LinkedHashMap<>()));
+                RoundService.Saved saved = rounds.change(personId(who), id, form.version(), form.details(new LinkedHashMap<>()));
                 saved(redirect, saved, saved.round().name() + " has been changed.");
                 return "redirect:/admin/rounds/" + id;
+            } catch (RoundChangedMeanwhile stale) {
+                round = stale.current();
             } catch (Refused refused) {
                 errors = ordered(refused.problems());
             }
+        }
+        if (!round.closed() && !Objects.equals(form.version(), round.version())) {
+            model.addAttribute("changedMeanwhile", form.differences(round, ukTime));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, round.kind(), round, form.atVersion(round.version()), errors);
         }
         return form(model, round.kind(), round, form, errors);
     }

@@ -1,10 +1,13 @@
 package org.waymark.submission.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +23,7 @@ final class RoundForms {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME_SHOWN = DateTimeFormatter.ofPattern("HH:mm");
 
     private RoundForms() {
     }
@@ -29,20 +33,21 @@ final class RoundForms {
                      @Size(max = 20) String opensOn, @Size(max = 10) String opensTime,
                      @Size(max = 20) String closesOn, @Size(max = 10) String closesTime,
                      @Size(max = 20) String assessmentStartsOn, @Size(max = 20) String assessmentEndsOn,
-                     @Size(max = 20) String resultsOn, @Size(max = 10) String decisionWeeks, Boolean blind) {
+                     @Size(max = 20) String resultsOn, @Size(max = 10) String decisionWeeks, Boolean blind,
+                     Long version) {
 
         static final List<String> FIELDS = List.of("name", "opensOn", "opensTime", "closesOn", "closesTime",
                 "assessmentStartsOn", "assessmentEndsOn", "resultsOn", "decisionWeeks");
 
         static RoundForm empty() {
-            return new RoundForm("", "", "09:00", "", "12:00", "", "", "", "", false);
+            return new RoundForm("", "", "09:00", "", "12:00", "", "", "", "", false, null);
         }
 
         static RoundForm of(Round round, UkTime uk) {
             return new RoundForm(round.name(), uk.isoDate(round.opensAt()), uk.isoTime(round.opensAt()),
                     uk.isoDate(round.closesAt()), uk.isoTime(round.closesAt()), uk.isoDate(round.assessmentStartsAt()),
                     uk.isoDate(round.assessmentEndsAt()), uk.isoDate(round.resultsReleasedAt()),
-                    round.decisionWeeks() == null ? "" : round.decisionWeeks().toString(), round.blind());
+                    round.decisionWeeks() == null ? "" : round.decisionWeeks().toString(), round.blind(), round.version());
         }
 
         /** The details, with what could not be read put in {@code problems} (and left null). */
@@ -52,6 +57,70 @@ final class RoundForms {
                     date(assessmentStartsOn, "assessmentStartsOn", problems), date(assessmentEndsOn, "assessmentEndsOn", problems),
                     date(resultsOn, "resultsOn", problems), weeks(decisionWeeks, problems), Boolean.TRUE.equals(blind));
         }
+
+        /** The same typed values, to be saved over this version next time (the person has been shown what it holds). */
+        RoundForm atVersion(Long newVersion) {
+            return new RoundForm(name, opensOn, opensTime, closesOn, closesTime, assessmentStartsOn, assessmentEndsOn,
+                    resultsOn, decisionWeeks, blind, newVersion);
+        }
+
+        /**
+         * The fields in which what was typed here differs from what {@code stored} holds now, with the stored value
+         * as people read it. Values are compared as read (31/5/2027 and 2027-05-31 are the same day), so only real
+         * differences are listed; a date and time count as one field.
+         */
+        List<Difference> differences(Round stored, UkTime uk) {
+            RoundForm now = of(stored, uk);
+            List<Difference> found = new ArrayList<>();
+            if (!same(name, now.name)) {
+                found.add(new Difference("name", "Name of the round", stored.name()));
+            }
+            if (!sameDate(opensOn, now.opensOn) || !sameTime(opensTime, now.opensTime)) {
+                found.add(new Difference("opensOn", "Opens", uk.format(stored.opensAt())));
+            }
+            if (stored.fixed()) {
+                if (!sameDate(closesOn, now.closesOn) || !sameTime(closesTime, now.closesTime)) {
+                    found.add(new Difference("closesOn", "Deadline", uk.format(stored.closesAt())));
+                }
+                if (!sameDate(assessmentStartsOn, now.assessmentStartsOn)) {
+                    found.add(new Difference("assessmentStartsOn", "First day of assessment", day(stored.assessmentStartsAt(), uk)));
+                }
+                if (!sameDate(assessmentEndsOn, now.assessmentEndsOn)) {
+                    found.add(new Difference("assessmentEndsOn", "Last day of assessment", day(stored.assessmentEndsAt(), uk)));
+                }
+                if (!sameDate(resultsOn, now.resultsOn)) {
+                    found.add(new Difference("resultsOn", "Day results are released", day(stored.resultsReleasedAt(), uk)));
+                }
+            } else if (!same(decisionWeeks, now.decisionWeeks)) {
+                found.add(new Difference("decisionWeeks", "Weeks from submission to decision", now.decisionWeeks));
+            }
+            if (Boolean.TRUE.equals(blind) != stored.blind()) {
+                found.add(new Difference("blind", "Blind assessment", stored.blind() ? "Yes" : "No"));
+            }
+            return found;
+        }
+
+        private static boolean same(String typed, String stored) {
+            return (typed == null ? "" : typed.strip()).equals(stored == null ? "" : stored.strip());
+        }
+
+        private static boolean sameDate(String typed, String stored) {
+            LocalDate read = date(typed, "", new HashMap<>());
+            return same(read == null ? typed : read.toString(), stored);
+        }
+
+        private static boolean sameTime(String typed, String stored) {
+            LocalTime read = time(typed, "", new HashMap<>());
+            return same(read == null ? typed : TIME_SHOWN.format(read), stored);
+        }
+
+        private static String day(Instant instant, UkTime uk) {
+            return instant == null ? "not set" : uk.date(instant);
+        }
+    }
+
+    /** A field of the round form whose stored value is not what was typed: its id, its name, the stored value. */
+    record Difference(String field, String label, String stored) {
     }
 
     record AskForm(@NotBlank(message = "Say why you need more time") @Size(max = 2000, message = "Keep it to 2000 characters or fewer") String reason) {

@@ -1,23 +1,15 @@
 package org.waymark.submission.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -53,8 +45,6 @@ import org.waymark.submission.internal.links.LinkReport;
 @Controller
 @RequestMapping("/admin/submissions/{id}")
 class SubmissionCheckController {
-
-    private static final Logger log = LoggerFactory.getLogger(SubmissionCheckController.class);
 
     private final CompletenessCheck check;
     private final LinkReport linkReport;
@@ -110,16 +100,8 @@ class SubmissionCheckController {
     @PostMapping("/accept")
     String accept(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
         permissions.check(authentication, Action.RUN_SUBMISSIONS);
-        try {
-            Submission accepted = check.accept(personId(authentication), id);
-            redirect.addFlashAttribute("notice", accepted.reference() + " is accepted for assessment. The candidate has been told.");
-            return "redirect:/admin/submissions";
-        } catch (NotWaitingForCheckException e) {
-            redirect.addFlashAttribute("problem", notWaiting(e.status()));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "Someone else decided on this submission at the same moment. Here it is as it is now.");
-        }
-        return "redirect:/admin/submissions/" + id;
+        return decide(id, redirect, () -> check.accept(personId(authentication), id).reference()
+                + " is accepted for assessment. The candidate has been told.");
     }
 
     @PostMapping("/return")
@@ -129,9 +111,17 @@ class SubmissionCheckController {
         if (errors.hasErrors()) {
             return page(id, model);
         }
+        return decide(id, redirect, () -> check.returnToCandidate(personId(authentication), id, form.message()).reference()
+                + " is returned to the candidate, with your message by email.");
+    }
+
+    /**
+     * Makes a decision (which answers with the notice to show) and goes back to the queue; if the submission is no
+     * longer waiting, or someone else decided at the same moment, back to the submission with the reason.
+     */
+    private String decide(UUID id, RedirectAttributes redirect, Supplier<String> decision) {
         try {
-            Submission returned = check.returnToCandidate(personId(authentication), id, form.message());
-            redirect.addFlashAttribute("notice", returned.reference() + " is returned to the candidate, with your message by email.");
+            redirect.addFlashAttribute("notice", decision.get());
             return "redirect:/admin/submissions";
         } catch (NotWaitingForCheckException e) {
             redirect.addFlashAttribute("problem", notWaiting(e.status()));
@@ -151,21 +141,7 @@ class SubmissionCheckController {
         if (file == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such evidence file in this submission");
         }
-        InputStream content;
-        try {
-            content = file.content().getInputStream();
-        } catch (IOException e) {
-            log.error("Evidence file {} of submission {} is missing from the store: {}", evidenceId, id, e.toString());
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the evidence store");
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.empty().cachePrivate())
-                .body(new InputStreamResource(content));
+        return SnapshotFiles.download(file, id, evidenceId);
     }
 
     private String page(UUID id, Model model) {

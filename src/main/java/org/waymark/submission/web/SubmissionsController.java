@@ -1,18 +1,9 @@
 package org.waymark.submission.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.server.ResponseStatusException;
 import org.waymark.portfolio.SnapshotFile;
 
 import org.springframework.security.core.Authentication;
@@ -110,24 +101,8 @@ class SubmissionsController {
         if (file == null) {
             throw new NotPermittedException("evidence", evidenceId);
         }
-        InputStream content;
-        try {
-            content = file.content().getInputStream();
-        } catch (IOException e) {
-            log.error("Evidence file {} of submission {} is missing from the store: {}", evidenceId, id, e.toString());
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the evidence store");
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.empty().cachePrivate())
-                .body(new InputStreamResource(content));
+        return SnapshotFiles.download(file, id, evidenceId);
     }
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubmissionsController.class);
 
     private SubmissionSummary submission(Authentication who, Action action, UUID id) {
         permissions.check(who, action, Submitting.OBJECT_TYPE, id);

@@ -2,7 +2,6 @@ package org.waymark.portfolio.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +10,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +34,7 @@ import org.waymark.portfolio.evidence.EvidenceSummary;
 import org.waymark.portfolio.evidence.internal.LinkCheck;
 import org.waymark.portfolio.internal.Checklist;
 import org.waymark.portfolio.internal.PortfolioService;
+import org.waymark.web.FileDownload;
 
 /**
  * A portfolio's evidence: list, add (file or link), change, delete after confirmation, download. Every request
@@ -202,14 +195,7 @@ class EvidenceController {
             model.addAttribute("item", item);
             return new ModelAndView("evidence/file-missing", model.asMap(), HttpStatus.NOT_FOUND);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(item.contentType()))
-                .contentLength(item.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(item.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.empty().cachePrivate())
-                .body(new InputStreamResource(content));
+        return FileDownload.of(item.fileName(), item.contentType(), item.sizeBytes(), content);
     }
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EvidenceController.class);
