@@ -9,7 +9,11 @@ public enum Action {
 
     ADMINISTER_PEOPLE(true), READ_AUDIT_TRAIL(true), VIEW_ALL_PORTFOLIOS(true),
     /** The accrediting body's process: fees, registrations and payment, submission rounds, extensions, the completeness queue. */
-    RUN_SUBMISSIONS(true);
+    RUN_SUBMISSIONS(true),
+    /** The assessment process: the assessor pool and their profiles (allocation, outcomes and release follow). */
+    RUN_ASSESSMENT(true),
+    /** An assessor's own declarations of conflicts of interest: allowed by the assessor role, about no one object. */
+    DECLARE_CONFLICTS(true);
 
     private final boolean administrative;
 
@@ -21,7 +25,10 @@ public enum Action {
         this.administrative = administrative;
     }
 
-    /** Administration of Waymark as a whole, not of one object: asked with {@code may(who, action)}. */
+    /**
+     * Allowed by a role, not by a relation to one object (mostly administration of Waymark as a whole): asked with
+     * {@code may(who, action)}.
+     */
     public boolean administrative() {
         return administrative;
     }
