@@ -85,6 +85,20 @@ class AssessorPagesTests {
     }
 
     @Test
+    void partOfANameOrAddressFindsAccountsThatAreNotAssessorsYet() throws Exception {
+        UUID admin = person("Admin", Role.ADMINISTRATOR);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        person("Quinn " + tag, Role.CANDIDATE);
+        UUID already = added(admin, "Quincy " + tag);
+        String html = mvc.perform(post("/admin/assessors").with(csrf()).with(as(admin, "ADMINISTRATOR")).param("email", tag))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("No account has exactly that email address").contains("Accounts found");
+        String found = html.substring(html.indexOf("Accounts found"));
+        assertThat(found).contains("Quinn " + tag).doesNotContain("Quincy " + tag)
+                .doesNotContain(people.find(already).orElseThrow().email());
+    }
+
+    @Test
     void theProfileIsSavedAndShowsWhetherTheyMayLead() throws Exception {
         UUID admin = person("Admin", Role.ADMINISTRATOR);
         UUID erin = added(admin, "Erin Profile");

@@ -2,6 +2,7 @@ package org.waymark.assessment.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.access.NotPermittedException;
+import org.waymark.account.People;
 import org.waymark.assessment.AssessorProfile;
 import org.waymark.assessment.Assessors;
 import org.waymark.assessment.internal.AssessorAdministration;
@@ -33,11 +35,14 @@ class AssessorAdminController {
     private final Assessors assessors;
     private final AssessorAdministration administration;
     private final FrameworkCatalogue catalogue;
+    private final People people;
 
-    AssessorAdminController(Assessors assessors, AssessorAdministration administration, FrameworkCatalogue catalogue) {
+    AssessorAdminController(Assessors assessors, AssessorAdministration administration, FrameworkCatalogue catalogue,
+                            People people) {
         this.assessors = assessors;
         this.administration = administration;
         this.catalogue = catalogue;
+        this.people = people;
     }
 
     @GetMapping
@@ -55,8 +60,24 @@ class AssessorAdminController {
             redirect.addFlashAttribute("notice", "Added to the assessor pool and given the assessor role. Now enter their profile.");
             return "redirect:/admin/assessors/" + added + "/edit";
         } catch (Refused refused) {
+            List<People.Name> matches = matching(form.email());
+            model.addAttribute("matches", matches);
+            if (!matches.isEmpty() && people.findByEmail(form.email().strip()).isEmpty()) {
+                return list(model, form, Map.of("email", "No account has exactly that email address. Choose one of the"
+                        + " accounts found below, or check the address."));
+            }
             return list(model, form, refused.problems());
         }
+    }
+
+    /** Accounts whose name or email contains the text and who are not assessors yet: at most ten, by name. */
+    private List<People.Name> matching(String text) {
+        if (text == null || text.strip().length() < 3) {
+            return List.of();
+        }
+        List<UUID> ids = people.idsMatching(text, 20).stream().filter(id -> assessors.find(id).isEmpty()).limit(10).toList();
+        Map<UUID, People.Name> names = people.names(ids);
+        return ids.stream().map(names::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @GetMapping("/{id}")
@@ -123,6 +144,9 @@ class AssessorAdminController {
     }
 
     private String list(Model model, AddForm form, Map<String, String> errors) {
+        if (!model.containsAttribute("matches")) {
+            model.addAttribute("matches", List.of());
+        }
         model.addAttribute("assessors", assessors.all());
         model.addAttribute("rules", administration.rules());
         model.addAttribute("pathways", pathwayNames());
