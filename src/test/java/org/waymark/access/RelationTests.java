@@ -44,6 +44,9 @@ class RelationTests {
         }
         assertThat(Arrays.stream(Action.values()).filter(Action::administrative))
                 .containsExactlyInAnyOrder(ADMINISTER_PEOPLE, READ_AUDIT_TRAIL, VIEW_ALL_PORTFOLIOS, RUN_SUBMISSIONS,
-                        RUN_ASSESSMENT, DECLARE_CONFLICTS);
+                        RUN_ASSESSMENT);
+        for (Relation relation : Relation.values()) {
+            assertThat(relation.allows(DECLARE_CONFLICTS)).as("declaring conflicts comes with the assessor role, not a grant").isFalse();
+        }
     }
 }
