@@ -37,7 +37,8 @@ public class Permissions {
      */
     private static final Map<String, Set<Action>> BY_ROLE = Map.of(ADMINISTRATOR,
             Set.copyOf(EnumSet.of(Action.VIEW, Action.ADMINISTER_PEOPLE, Action.READ_AUDIT_TRAIL, Action.VIEW_ALL_PORTFOLIOS,
-                    Action.RUN_SUBMISSIONS)));
+                    Action.RUN_SUBMISSIONS, Action.RUN_ASSESSMENT)),
+            "ROLE_ASSESSOR", Set.of(Action.DECLARE_CONFLICTS));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,15 +48,15 @@ public class Permissions {
         this.clock = clock;
     }
 
-    /** An administrative action, not about one object (see {@link Action#administrative()}). */
+    /** An action about no one object, allowed by a role: administration, or a role's own (see {@link Action.Scope}). */
     public boolean may(Authentication who, Action action) {
-        return action.administrative() && byRole(who).contains(action);
+        return !action.onObject() && byRole(who).contains(action);
     }
 
     /** An action on one object: allowed by a current grant's relation, or by a role. */
     public boolean may(Authentication who, Action action, String objectType, UUID objectId) {
         UUID person = personId(who);
-        if (person == null || objectId == null || action.administrative()) {
+        if (person == null || objectId == null || !action.onObject()) {
             return false;
         }
         return byRole(who).contains(action)
@@ -69,7 +70,7 @@ public class Permissions {
         }
     }
 
-    /** Throws {@link AccessDeniedException} (403) unless the administrative action is allowed. */
+    /** Throws {@link AccessDeniedException} (403) unless the action about no one object is allowed. */
     public void check(Authentication who, Action action) {
         if (!may(who, action)) {
             throw new AccessDeniedException("Not permitted: " + action);

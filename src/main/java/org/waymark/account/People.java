@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waymark.account.internal.PeopleAdministration;
 import org.waymark.account.internal.Person;
 import org.waymark.account.internal.PersonRepository;
 
@@ -27,14 +28,25 @@ public class People {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final PeopleAdministration administration;
 
     People(PersonRepository repository, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events,
-           JdbcClient jdbc) {
+           JdbcClient jdbc, PeopleAdministration administration) {
         this.repository = repository;
         this.encoder = encoder;
         this.clock = clock;
         this.events = events;
         this.jdbc = jdbc;
+        this.administration = administration;
+    }
+
+    /**
+     * Gives a person a role on an administrator's decision (another module's, such as adding someone to the assessor
+     * pool); audited, and in effect at their next request. Nothing happens if they hold it already.
+     */
+    @Transactional
+    public void grantRole(UUID administratorId, UUID personId, Role role) {
+        administration.grant(administratorId, personId, role);
     }
 
     /** How another module names a person in a list: enough to recognise them, nothing more. */

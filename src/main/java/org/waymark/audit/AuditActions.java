@@ -58,6 +58,12 @@ public final class AuditActions {
         add("submission.returned", "Submission returned to the candidate");
         add("submission.accepted", "Submission accepted for assessment");
         add("submission.access-details-deleted", "Access details of an external portfolio deleted");
+        add("assessor.added", "Assessor added to the pool");
+        add("assessor.profile-changed", "Assessor's profile changed");
+        add("assessor.unavailability-added", "Assessor's unavailable dates added");
+        add("assessor.unavailability-removed", "Assessor's unavailable dates removed");
+        add("conflict.declared", "Conflict of interest declared");
+        add("conflict.withdrawn", "Conflict of interest withdrawn");
         add("extension.requested", "Extension asked for");
         add("extension.granted", "Extension granted");
         add("extension.declined", "Extension request declined");

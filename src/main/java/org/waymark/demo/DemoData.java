@@ -19,6 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.account.People;
 import org.waymark.account.Role;
+import org.waymark.assessment.Assessors;
+import org.waymark.assessment.DeclaredConflict;
 import org.waymark.platform.UkTime;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.registration.RegistrationSummary.Payer;
@@ -28,7 +30,7 @@ import org.waymark.submission.Submitting;
 
 /**
  * Demo people, rounds, registrations and portfolios, created once on an empty database in demo mode: a candidate
- * ready to submit, one waiting for payment, one submission waiting in the administrators' queue.
+ * ready to submit, one waiting for payment, one submission waiting in the administrators' queue; three assessors.
  * All demo accounts share one password, listed in the README and on the sign-in page.
  * <p>
  * Created in a lifecycle phase just before the web server's, so the sign-in page never answers before the demo
@@ -49,13 +51,15 @@ class DemoData implements SmartLifecycle {
     private final Registrations registrations;
     private final SubmissionRounds rounds;
     private final Submitting submitting;
+    private final Assessors assessors;
     private final Clock clock;
     private final UkTime ukTime;
     private final TransactionTemplate transaction;
     private volatile boolean running;
 
     DemoData(People people, Portfolios portfolios, Registrations registrations, SubmissionRounds rounds,
-             Submitting submitting, Clock clock, UkTime ukTime, PlatformTransactionManager transactions) {
+             Submitting submitting, Assessors assessors, Clock clock, UkTime ukTime, PlatformTransactionManager transactions) {
+        this.assessors = assessors;
         this.ukTime = ukTime;
         this.people = people;
         this.portfolios = portfolios;
@@ -97,12 +101,15 @@ class DemoData implements SmartLifecycle {
         UUID candidate3 = people.createVerified("Chris Ng", "candidate3@example.org", PASSWORD, Role.CANDIDATE).id();
         people.updateProfile(candidate3, "Digital Learning Officer", "Eastvale College", "Further education", 2);
         people.createVerified("Morgan Lee", "mentor@example.org", PASSWORD, Role.MENTOR);
-        people.createVerified("Alex Rivera", "assessor@example.org", PASSWORD, Role.ASSESSOR);
+        UUID alex = people.createVerified("Alex Rivera", "assessor@example.org", PASSWORD, Role.ASSESSOR).id();
+        people.createVerified("Bea Novak", "assessor2@example.org", PASSWORD, Role.ASSESSOR);
+        people.createVerified("Dev Mistry", "assessor3@example.org", PASSWORD, Role.ASSESSOR);
         UUID admin = people.createVerified("Jo Admin", "admin@example.org", PASSWORD, Role.ADMINISTRATOR).id();
+        createAssessors(admin, alex, today());
 
         // Rounds: the next fixed deadline (31 January, 31 May or 30 September at 12:00 UK time) at least a week away,
         // and rolling submission, open since two months ago.
-        LocalDate today = LocalDate.now(clock.withZone(ukTime.zone()));
+        LocalDate today = today();
         LocalDate deadline = nextFixedDeadline(today.plusDays(7));
         rounds.createFixed(admin, deadline.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + deadline.getYear()
                         + " deadline", today.minusDays(30), deadline, LocalTime.NOON, deadline.plusDays(14),
@@ -127,6 +134,24 @@ class DemoData implements SmartLifecycle {
         registrations.markPaid(admin, chrisRegistration, "Paid by invoice (demo)");
         submitting.submit(candidate3, associate, rolling, clock.instant());
         log.info("Demo data created: sign in as candidate@example.org with password {}", PASSWORD);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ukTime.zone()));
+    }
+
+    /**
+     * The assessor pool: Alex, a CMALT holder still serving as second (with a declared conflict); Bea, a Senior
+     * holder who leads (away for a fortnight next month); Dev, a CMALT holder who has just become eligible to lead.
+     */
+    private void createAssessors(UUID admin, UUID alex, LocalDate today) {
+        assessors.add(admin, "assessor@example.org", "cmalt", "Harbour City University", List.of("Accessibility", "Online assessment"), 3, 1);
+        assessors.declareConflict(alex, DeclaredConflict.Kind.PERSON, "Priya Shah", "We worked in the same team until 2025.");
+        UUID bea = assessors.add(admin, "assessor2@example.org", "senior", "Kingsford University",
+                List.of("Learning analytics", "Leadership and strategy"), 4, 6);
+        assessors.addUnavailable(admin, bea, today.plusMonths(1).withDayOfMonth(1), today.plusMonths(1).withDayOfMonth(14));
+        assessors.add(admin, "assessor3@example.org", "cmalt", "Open College of the North",
+                List.of("Digital accessibility", "VLE administration"), 2, 3);
     }
 
     /** The first 31 January, 31 May or 30 September on or after the date. */

@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-/** One version of the accreditation framework. Immutable: a new version is a new file. */
+/**
+ * One version of the accreditation framework. Immutable: a new version is a new file. {@code assessment} holds how
+ * its portfolios are assessed; the current version always has it (checked at start-up), an older file may not
+ * (null).
+ */
 public record Framework(String name, String version, List<CorePrinciple> principles, Parts parts,
-                        List<Pathway> pathways, int practiceCurrentForYears, EligibilityGuide eligibilityGuide) {
+                        List<Pathway> pathways, int practiceCurrentForYears, EligibilityGuide eligibilityGuide,
+                        AssessmentRules assessment) {
 
     /**
      * The earliest moment whose practice still counts as current: a section last revised before it should be

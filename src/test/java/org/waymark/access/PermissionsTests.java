@@ -128,6 +128,19 @@ class PermissionsTests {
                 .as("an administrative action is not allowed through a grant").isFalse();
     }
 
+    @Test
+    void onlyAssessorsDeclareConflictsOfInterestAndNotThroughAGrant() {
+        UUID assessor = UUID.randomUUID();
+        permissions.grant(assessor, Relation.ASSESSOR, "portfolio", portfolio);
+        assertThat(permissions.may(as(assessor, "ASSESSOR"), Action.DECLARE_CONFLICTS)).isTrue();
+        assertThat(permissions.may(as(assessor, "ASSESSOR"), Action.DECLARE_CONFLICTS, "portfolio", portfolio)).isFalse();
+        for (String role : new String[] {"CANDIDATE", "MENTOR", "ADMINISTRATOR"}) {
+            assertThat(permissions.may(as(UUID.randomUUID(), role), Action.DECLARE_CONFLICTS)).as(role).isFalse();
+        }
+        assertThat(Action.DECLARE_CONFLICTS.administrative()).isFalse();
+        assertThat(Action.DECLARE_CONFLICTS.onObject()).isFalse();
+    }
+
     private static Authentication as(UUID person, String... roles) {
         String[] authorities = new String[roles.length == 0 ? 1 : roles.length];
         for (int i = 0; i < authorities.length; i++) {

@@ -7,7 +7,9 @@ import static org.waymark.access.Action.DELETE;
 import static org.waymark.access.Action.EDIT;
 import static org.waymark.access.Action.GRADE;
 import static org.waymark.access.Action.READ_AUDIT_TRAIL;
+import static org.waymark.access.Action.RUN_ASSESSMENT;
 import static org.waymark.access.Action.RUN_SUBMISSIONS;
+import static org.waymark.access.Action.DECLARE_CONFLICTS;
 import static org.waymark.access.Action.SUBMIT;
 import static org.waymark.access.Action.VIEW;
 import static org.waymark.access.Action.VIEW_ALL_PORTFOLIOS;
@@ -41,6 +43,10 @@ class RelationTests {
             assertThat(relation.allowed()).noneMatch(Action::administrative);
         }
         assertThat(Arrays.stream(Action.values()).filter(Action::administrative))
-                .containsExactlyInAnyOrder(ADMINISTER_PEOPLE, READ_AUDIT_TRAIL, VIEW_ALL_PORTFOLIOS, RUN_SUBMISSIONS);
+                .containsExactlyInAnyOrder(ADMINISTER_PEOPLE, READ_AUDIT_TRAIL, VIEW_ALL_PORTFOLIOS, RUN_SUBMISSIONS,
+                        RUN_ASSESSMENT);
+        for (Relation relation : Relation.values()) {
+            assertThat(relation.allows(DECLARE_CONFLICTS)).as("declaring conflicts comes with the assessor role, not a grant").isFalse();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.waymark.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.waymark.WaymarkApplication;
 import org.waymark.account.People;
+import org.waymark.assessment.AssessorProfile;
+import org.waymark.assessment.Assessors;
+import org.waymark.framework.AssessmentRules;
+import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.support.TestDatabaseInitializer;
 
 /**
@@ -71,7 +76,13 @@ class DemoModeStartTests {
                         "--spring.datasource.username=sa", "--spring.datasource.password=")) {
             assertThat(accountsWhenServerStarted.get()).as("demo accounts existed when the web server started").isTrue();
             assertThat(get(app, "/demo/mailbox").statusCode()).isEqualTo(200);
-            assertThat(get(app, "/sign-in").body()).contains("Demo mode").contains(DemoData.PASSWORD);
+            assertThat(get(app, "/sign-in").body()).contains("Demo mode").contains(DemoData.PASSWORD)
+                    .contains("assessor2@example.org").contains("assessor3@example.org");
+            AssessmentRules rules = app.getBean(FrameworkCatalogue.class).current().assessment();
+            assertThat(app.getBean(Assessors.class).all()).extracting(AssessorProfile::email, AssessorProfile::awardPathway,
+                            a -> a.mayLead(rules))
+                    .containsExactlyInAnyOrder(tuple("assessor@example.org", "cmalt", false),
+                            tuple("assessor2@example.org", "senior", true), tuple("assessor3@example.org", "cmalt", true));
         }
     }
 

@@ -163,4 +163,24 @@ class EndpointProtectionTests {
             }
         }
     }
+
+    @Test
+    void assessorsPagesAndFormsRefuseEveryoneButAssessors() throws Exception {
+        List<String> gets = getPaths().stream().filter(p -> p.startsWith("/assessor/")).toList();
+        List<String> posts = postPaths().stream().filter(p -> p.startsWith("/assessor/")).toList();
+        assertThat(gets).contains("/assessor/conflicts");
+        assertThat(posts).contains("/assessor/conflicts");
+        for (String role : List.of("CANDIDATE", "MENTOR", "ADMINISTRATOR")) {
+            for (String path : gets) {
+                int status = mvc.perform(get(path).with(user(UUID.randomUUID().toString()).roles(role))).andReturn()
+                        .getResponse().getStatus();
+                assertThat(status).as(role + " " + path).isEqualTo(403);
+            }
+            for (String path : posts) {
+                int status = mvc.perform(post(path).with(csrf()).with(user(UUID.randomUUID().toString()).roles(role)))
+                        .andReturn().getResponse().getStatus();
+                assertThat(status).as(role + " " + path).isEqualTo(403);
+            }
+        }
+    }
 }

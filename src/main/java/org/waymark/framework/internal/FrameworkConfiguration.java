@@ -32,6 +32,10 @@ class FrameworkConfiguration {
             }
         }
         Framework current = read(currentFile);
+        if (current.assessment() == null) {
+            throw new FrameworkFileException(currentFile.getFilename() + ": the current framework needs 'assessment' rules"
+                    + " (grades, outcomes, types, assessors)");
+        }
         byVersion.putIfAbsent(current.version(), current);
         return new FrameworkCatalogue(byVersion, byVersion.get(current.version()));
     }

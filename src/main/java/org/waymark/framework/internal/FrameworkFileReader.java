@@ -1,6 +1,8 @@
 package org.waymark.framework.internal;
 
 import java.io.Reader;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.waymark.framework.AssessmentRules;
+import org.waymark.framework.AssessmentRules.Allowance;
+import org.waymark.framework.AssessmentType;
 import org.waymark.framework.CorePrinciple;
 import org.waymark.framework.EligibilityGuide;
 import org.waymark.framework.EligibilityGuide.Answer;
@@ -16,6 +21,8 @@ import org.waymark.framework.EligibilityGuide.Condition;
 import org.waymark.framework.EligibilityGuide.Question;
 import org.waymark.framework.EligibilityGuide.Rule;
 import org.waymark.framework.Framework;
+import org.waymark.framework.Grade;
+import org.waymark.framework.Outcome;
 import org.waymark.framework.Pathway;
 import org.waymark.framework.SectionDefinition;
 import org.waymark.framework.SectionKind;
@@ -94,7 +101,159 @@ public final class FrameworkFileReader {
         }
         EligibilityGuide guide = top.containsKey("eligibility-guide")
                 ? guide(top.get("eligibility-guide"), pathwayKeys) : EligibilityGuide.NONE;
-        return new Framework(name, version, List.copyOf(principles), sharedParts, List.copyOf(pathways), practiceYears, guide);
+        AssessmentRules assessment = top.containsKey("assessment") ? assessment(top.get("assessment"), pathwayKeys) : null;
+        return new Framework(name, version, List.copyOf(principles), sharedParts, List.copyOf(pathways), practiceYears, guide,
+                assessment);
+    }
+
+    /** The grade scale, outcomes, what each assessment type allows, and who may assess what. */
+    private AssessmentRules assessment(Node node, Set<String> pathwayKeys) {
+        Map<String, Node> a = mapping(node, "assessment");
+        List<Grade> grades = new ArrayList<>();
+        Set<String> gradeKeys = new HashSet<>();
+        for (Node g : sequence(required(a, node, "grades"))) {
+            Map<String, Node> gm = mapping(g, "grade");
+            String key = text(gm, g, "key");
+            if (!gradeKeys.add(key)) {
+                throw fail(g, "grade '" + key + "' is listed twice");
+            }
+            grades.add(new Grade(key, text(gm, g, "name"), text(gm, g, "description")));
+        }
+        if (grades.size() < 2) {
+            throw fail(a.get("grades"), "the grade scale needs at least two grades");
+        }
+
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        for (Node o : sequence(required(a, node, "outcomes"))) {
+            Outcome outcome = outcome(o);
+            if (outcomes.putIfAbsent(outcome.key(), outcome) != null) {
+                throw fail(o, "outcome '" + outcome.key() + "' is listed twice");
+            }
+        }
+        if (outcomes.values().stream().noneMatch(Outcome::passes)) {
+            throw fail(a.get("outcomes"), "at least one outcome must be a pass");
+        }
+
+        List<Allowance> allowed = new ArrayList<>();
+        Node typesNode = required(a, node, "types");
+        Map<String, Node> types = mapping(typesNode);
+        for (NodeTuple tuple : ((MappingNode) typesNode).getValue()) {
+            String typeKey = scalar(tuple.getKeyNode());
+            AssessmentType type = AssessmentType.byKey(typeKey).orElseThrow(() -> fail(tuple.getKeyNode(),
+                    "unknown assessment type '" + typeKey + "' (use first-submission, resubmission or portfolio-review)"));
+            Node value = tuple.getValueNode();
+            Map<String, Node> t = mapping(value, "type");
+            if (t.containsKey("outcomes") == t.containsKey("after")) {
+                throw fail(value, "give '" + typeKey + "' either 'outcomes' or, for each referral it may follow, 'after'");
+            }
+            if (t.containsKey("outcomes")) {
+                allowed.add(new Allowance(type, null, outcomeKeys(t.get("outcomes"), outcomes)));
+            } else {
+                Node after = t.get("after");
+                mapping(after);
+                for (NodeTuple previous : ((MappingNode) after).getValue()) {
+                    String previousKey = scalar(previous.getKeyNode());
+                    Outcome referral = outcomes.get(previousKey);
+                    if (referral == null || !referral.refers()) {
+                        throw fail(previous.getKeyNode(), "'" + typeKey + "' can only follow a referral, and '" + previousKey
+                                + "' is not a referral outcome of this file");
+                    }
+                    allowed.add(new Allowance(type, previousKey, outcomeKeys(previous.getValueNode(), outcomes)));
+                }
+            }
+        }
+        for (AssessmentType type : AssessmentType.values()) {
+            if (!types.containsKey(type.key())) {
+                throw fail(typesNode, "the outcomes allowed for '" + type.key() + "' are missing");
+            }
+        }
+        // A referral that some assessment can reach must say what the resubmission after it may reach.
+        for (Allowance allowance : List.copyOf(allowed)) {
+            for (String key : allowance.outcomes()) {
+                if (outcomes.get(key).refers() && allowed.stream()
+                        .noneMatch(x -> x.type() == AssessmentType.RESUBMISSION && key.equals(x.after()))) {
+                    throw fail(types.get("resubmission"), "a resubmission after '" + key
+                            + "' needs its outcomes (add it under resubmission: after:)");
+                }
+            }
+        }
+
+        Node assessorsNode = required(a, node, "assessors");
+        Map<String, Node> assessors = mapping(assessorsNode, "assessors");
+        Node mayNode = required(assessors, assessorsNode, "may-assess");
+        Map<String, Node> may = mapping(mayNode);
+        Map<String, Set<String>> mayAssess = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) mayNode).getValue()) {
+            String held = scalar(tuple.getKeyNode());
+            if (!pathwayKeys.contains(held)) {
+                throw fail(tuple.getKeyNode(), "'" + held + "' is not a pathway of this file");
+            }
+            Set<String> assessable = new java.util.LinkedHashSet<>();
+            for (Node p : sequence(tuple.getValueNode())) {
+                String pathway = scalar(p);
+                if (!pathwayKeys.contains(pathway)) {
+                    throw fail(p, "'" + pathway + "' is not a pathway of this file");
+                }
+                assessable.add(pathway);
+            }
+            mayAssess.put(held, Set.copyOf(assessable));
+        }
+        for (String pathway : pathwayKeys) {
+            if (!may.containsKey(pathway)) {
+                throw fail(mayNode, "say which pathways holders of '" + pathway + "' may assess ([] for none)");
+            }
+        }
+        int timesAsSecond = number(assessors, assessorsNode, "times-as-second-before-leading");
+        if (timesAsSecond < 0) {
+            throw fail(assessors.get("times-as-second-before-leading"), "'times-as-second-before-leading' must be 0 or more");
+        }
+        return new AssessmentRules(List.copyOf(grades), List.copyOf(outcomes.values()), List.copyOf(allowed),
+                Map.copyOf(mayAssess), timesAsSecond);
+    }
+
+    private Outcome outcome(Node node) {
+        Map<String, Node> o = mapping(node, "outcome");
+        String key = text(o, node, "key");
+        String resultText = text(o, node, "result");
+        Outcome.Result result;
+        try {
+            result = Outcome.Result.valueOf(resultText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw fail(o.get("result"), "unknown result '" + resultText + "' (use pass, referral or fail)");
+        }
+        Period period = null;
+        if (result == Outcome.Result.REFERRAL) {
+            String text = text(o, node, "referral-period");
+            try {
+                period = Period.parse(text);
+            } catch (DateTimeParseException e) {
+                throw fail(o.get("referral-period"), "'referral-period' must be an ISO-8601 period such as P8W or P6M, not '" + text + "'");
+            }
+            if (period.isNegative() || period.isZero()) {
+                throw fail(o.get("referral-period"), "'referral-period' must be longer than nothing");
+            }
+        } else if (o.containsKey("referral-period")) {
+            throw fail(o.get("referral-period"), "only a referral has a referral period; remove it from '" + key + "'");
+        }
+        return new Outcome(key, text(o, node, "name"), result, period);
+    }
+
+    private List<String> outcomeKeys(Node node, Map<String, Outcome> outcomes) {
+        List<String> keys = new ArrayList<>();
+        for (Node k : sequence(node)) {
+            String key = scalar(k);
+            if (!outcomes.containsKey(key)) {
+                throw fail(k, "'" + key + "' is not an outcome of this file");
+            }
+            if (keys.contains(key)) {
+                throw fail(k, "outcome '" + key + "' is listed twice here");
+            }
+            keys.add(key);
+        }
+        if (keys.isEmpty()) {
+            throw fail(node, "at least one outcome must be allowed");
+        }
+        return List.copyOf(keys);
     }
 
     private EligibilityGuide guide(Node guideNode, Set<String> pathwayKeys) {
@@ -271,7 +430,13 @@ public final class FrameworkFileReader {
 
     /** Keys each kind of mapping may have: anything else is a typo (or an unquoted comma) and is refused. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("top", Set.of("framework", "version", "principles", "parts", "pathways", "practice-current-for-years", "eligibility-guide")),
+            Map.entry("top", Set.of("framework", "version", "principles", "parts", "pathways", "practice-current-for-years", "eligibility-guide",
+                    "assessment")),
+            Map.entry("assessment", Set.of("grades", "outcomes", "types", "assessors")),
+            Map.entry("grade", Set.of("key", "name", "description")),
+            Map.entry("outcome", Set.of("key", "name", "result", "referral-period")),
+            Map.entry("type", Set.of("outcomes", "after")),
+            Map.entry("assessors", Set.of("may-assess", "times-as-second-before-leading")),
             Map.entry("principle", Set.of("key", "name", "statement")),
             Map.entry("parts", Set.of("description", "reflection", "evidence")),
             Map.entry("pathway", Set.of("key", "name", "post-nominal", "summary", "eligibility", "sections")),

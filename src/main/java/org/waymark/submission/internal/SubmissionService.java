@@ -239,7 +239,7 @@ public class SubmissionService implements Submitting {
         return list.stream().map(s -> new SubmissionSummary(s.id(), s.reference(), s.roundId(),
                 byId.containsKey(s.roundId()) ? byId.get(s.roundId()).name() : "", s.candidateId(), s.registrationId(),
                 s.pathway(), s.submissionType(), s.form(), s.status(), s.portfolioId(), s.snapshotId(), s.submittedAt(),
-                s.decisionDueAt(), s.statusChangedAt(), s.statusMessage())).toList();
+                s.decisionDueAt(), s.statusChangedAt(), s.statusMessage(), s.lineManagerName(), s.lineManagerEmail())).toList();
     }
 
     // ---- Rules ----
