@@ -122,6 +122,10 @@ class RoundPagesTests {
                 .contains("href=\"#closesTime\"").contains("There is no 01:30 on 28 March 2027 in the UK")
                 .contains("href=\"#resultsOn\"").contains("Enter a real date").contains("value=\"Skipped hour\"")
                 .contains("value=\"not a date\"");
+        // Each message also stands next to its field, which points to it.
+        assertThat(page).contains("id=\"closesTime-error\"").contains("id=\"resultsOn-error\"")
+                .containsPattern("id=\"closesTime\"[^>]*aria-describedby=\"[^\"]*closesTime-error")
+                .containsPattern("id=\"resultsOn\"[^>]*aria-invalid=\"true\"");
         assertThat(rounds.all()).noneMatch(r -> r.name().equals("Skipped hour"));
     }
 
