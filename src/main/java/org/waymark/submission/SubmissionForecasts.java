@@ -1,6 +1,6 @@
 package org.waymark.submission;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -9,6 +9,6 @@ import java.util.UUID;
  */
 public interface SubmissionForecasts {
 
-    /** One entry per pathway with anything in prospect, in the framework's pathway order; empty for an unknown round. */
-    List<ExpectedSubmissions> expectedIn(UUID roundId);
+    /** The round with one entry per pathway that has anything in prospect, in the framework's pathway order. */
+    Optional<RoundForecast> forecast(UUID roundId);
 }

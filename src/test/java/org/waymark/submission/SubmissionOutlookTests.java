@@ -69,7 +69,7 @@ class SubmissionOutlookTests {
 
         // Submitted: A. Nearly complete: B and E1 (submitted last round, not this one). Further off: C, E2, E3, E4.
         // Past rate: 1 of the 4 valid at the last deadline. Expected 1 + 2 + round(0.25 x 4) = 4. Unpaid does not count.
-        assertThat(forecasts.expectedIn(open.id())).singleElement().satisfies(e -> {
+        assertThat(forecasts.forecast(open.id()).orElseThrow().pathways()).singleElement().satisfies(e -> {
             assertThat(e.pathwayKey()).isEqualTo("associate");
             assertThat(e.submitted()).isEqualTo(1);
             assertThat(e.nearlyComplete()).isEqualTo(2);
@@ -78,7 +78,8 @@ class SubmissionOutlookTests {
             assertThat(e.pastRounds()).isEqualTo(1);
             assertThat(e.expected()).isEqualTo(4);
         });
-        assertThat(forecasts.expectedIn(UUID.randomUUID())).isEmpty();
+        assertThat(forecasts.forecast(open.id()).orElseThrow().name()).isEqualTo(open.name());
+        assertThat(forecasts.forecast(UUID.randomUUID())).isEmpty();
     }
 
     /** A candidate whose Associate registration was paid three months ago (valid at the past round's deadline). */

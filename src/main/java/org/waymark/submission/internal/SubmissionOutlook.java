@@ -19,6 +19,7 @@ import org.waymark.portfolio.Portfolios;
 import org.waymark.registration.RegistrationSummary;
 import org.waymark.registration.Registrations;
 import org.waymark.submission.ExpectedSubmissions;
+import org.waymark.submission.RoundForecast;
 import org.waymark.submission.RoundKind;
 import org.waymark.submission.SubmissionForecasts;
 import org.waymark.submission.SubmissionStatus;
@@ -62,11 +63,14 @@ class SubmissionOutlook implements SubmissionForecasts {
     }
 
     @Override
-    public List<ExpectedSubmissions> expectedIn(UUID roundId) {
-        Round round = rounds.findById(roundId).orElse(null);
-        if (round == null) {
-            return List.of();
-        }
+    public java.util.Optional<RoundForecast> forecast(UUID roundId) {
+        return rounds.findById(roundId).map(round -> new RoundForecast(round.id(), round.name(), round.kind(),
+                round.kind() == RoundKind.FIXED ? round.closesAt() : null, round.assessmentStartsAt(),
+                round.assessmentEndsAt(), round.closedAt() != null, expectedIn(round)));
+    }
+
+    List<ExpectedSubmissions> expectedIn(Round round) {
+        UUID roundId = round.id();
         Instant now = clock.instant();
         Instant judgedAt = round.kind() == RoundKind.FIXED && round.closesAt().isAfter(now) ? round.closesAt() : now;
 

@@ -1,0 +1,50 @@
+package org.waymark.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.waymark.account.Role;
+import org.waymark.submission.SubmissionFixtures;
+import org.waymark.submission.internal.Round;
+
+/** An administrator opens a round's capacity forecast from the round's page: readable, accessible, and on a phone. */
+class CapacityForecastJourneyTests extends BrowserTest {
+
+    @Autowired
+    private ApplicationContext spring;
+
+    @Test
+    void anAdministratorReadsTheCapacityForecastOfARound() {
+        SubmissionFixtures fixtures = new SubmissionFixtures(spring);
+        Round round = fixtures.fixedRound(Instant.now().plus(Duration.ofDays(30)));
+        UUID candidate = fixtures.candidate();
+        fixtures.paidRegistration(candidate, "associate");
+        fixtures.completePortfolio(candidate);
+        String admin = uniqueEmail("forecast-admin");
+        createPerson("Ada Admin", admin, "administrator password", Role.ADMINISTRATOR);
+
+        signIn(admin, "administrator password");
+        open("/admin/rounds/" + round.id());
+        page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Capacity forecast")).click();
+        assertThat(page.locator("h1")).hasText("Capacity forecast: " + round.name());
+        assertThat(page.locator("main table")).containsText("Associate CMALT");
+        assertThat(page.locator("#verdict")).isVisible();
+        assertAccessible();
+        screenshotAs("capacity-forecast.png");
+
+        page.setViewportSize(390, 844);
+        open("/admin/assessors/forecast/" + round.id());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                (Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                "the forecast fits 390 px (the table scrolls inside its own box)");
+        screenshotAs("capacity-forecast-phone.png");
+    }
+}
