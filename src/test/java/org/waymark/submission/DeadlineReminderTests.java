@@ -21,7 +21,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.account.People;
 import org.waymark.account.Role;
+import org.waymark.submission.internal.DeadlinePassing;
 import org.waymark.submission.internal.DeadlineReminders;
+import org.waymark.submission.internal.RoundExtension;
+import org.waymark.submission.internal.RoundExtensions;
 import org.waymark.submission.internal.Round;
 import org.waymark.submission.internal.RoundDetails;
 import org.waymark.submission.internal.RoundService;
@@ -57,6 +60,10 @@ class DeadlineReminderTests {
     People people;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DeadlinePassing deadlinePassing;
+    @Autowired
+    RoundExtensions extensions;
 
     @Test
     void registeredCandidatesWhoHaveNotSubmittedAreRemindedFourteenAndTwoDaysBeforeEachOnce() {
@@ -94,6 +101,41 @@ class DeadlineReminderTests {
         assertThat(mailTo(submitted)).isEmpty();
         assertThat(mailTo(unregistered)).isEmpty();
         assertThat(mailTo(waiting)).hasSize(2);
+    }
+
+    @Test
+    void administratorsAreToldOnceWhenAFixedDeadlinePassesWithWhatCameInAndTheExtensionsStillOpen() {
+        CLOCK.now = Instant.parse("2027-04-01T09:00:00Z");
+        UUID admin = person("Ada Admin", Role.ADMINISTRATOR);
+        String name = "Passing " + UUID.randomUUID().toString().substring(0, 6);
+        Round round = rounds.create(admin, RoundKind.FIXED, new RoundDetails(name, LocalDate.parse("2027-04-01"),
+                LocalTime.parse("09:00"), LocalDate.parse("2027-05-31"), LocalTime.NOON, null, null, null, null, false)).round();
+        UUID in = person("Ivy In", Role.CANDIDATE);
+        var registration = new SubmissionFixtures(spring).paidRegistration(in, "cmalt");
+        submissions.save(SubmissionRows.inProgress(round.id(), in, registration.id(), CLOCK.now));
+        UUID late = person("Lou Late", Role.CANDIDATE);
+        extensions.save(new RoundExtension(UUID.randomUUID(), round.id(), late, Instant.parse("2027-06-02T16:00:00Z"),
+                "Illness", admin, CLOCK.now, null));
+
+        CLOCK.now = Instant.parse("2027-05-31T10:59:59Z"); // 11:59:59 BST: a second before the deadline
+        deadlinePassing.noticePassedDeadlines();
+        CLOCK.now = Instant.parse("2027-05-31T11:00:00Z");
+        deadlinePassing.noticePassedDeadlines();
+        deadlinePassing.noticePassedDeadlines();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailTo(admin))
+                .filteredOn(m -> m.startsWith("The deadline for " + name + " has passed")).hasSize(1));
+        assertThat(mailTo(admin)).filteredOn(m -> m.contains(name)).singleElement().asString()
+                .contains("passed at 31 May 2027 at 12:00 (UK time, BST)")
+                .contains("Waiting for the completeness check: 1")
+                .contains("Candidates who may still submit under an extension: 1, the last until 2 June 2027 at 17:00 (UK time, BST)")
+                .contains("/admin/submissions?round=" + round.id());
+        assertThat(mailTo(in)).noneMatch(m -> m.contains("has passed"));
+        // Nothing more to announce for this round, however often the job runs.
+        deadlinePassing.noticePassedDeadlines();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE subject = ?").param("The deadline for " + name + " has passed")
+                .query(Integer.class).single()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM person p JOIN person_role r ON r.person = p.id "
+                + "WHERE r.role = 'ADMINISTRATOR' AND p.active").query(Integer.class).single());
     }
 
     private List<String> mailTo(UUID person) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waymark.WaymarkApplication;
 import org.waymark.account.People;
 import org.waymark.account.Role;
+import org.waymark.submission.internal.DeadlinePassing;
 import org.waymark.submission.internal.DeadlineReminders;
 import org.waymark.submission.internal.Round;
 import org.waymark.submission.internal.RoundDetails;
@@ -70,7 +71,36 @@ class DeadlineRemindersOnTwoNodesTests {
             // Nothing more arrives once every event has been handled on both nodes.
             assertThat(jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient IN (:emails) AND subject NOT LIKE 'Registration %'").param("emails", emails)
                     .query(String.class).list()).hasSize(3).allMatch(s -> s.equals("2 days to the deadline for Two nodes"));
+
+            // A deadline that passed a minute ago, noticed by both nodes at once, three times: the administrator hears once.
+            Round passed = new SubmissionFixtures(node1).fixedRound(Instant.now().minus(Duration.ofMinutes(1)));
+            DeadlinePassing one = node1.getBean(DeadlinePassing.class);
+            DeadlinePassing two = node2.getBean(DeadlinePassing.class);
+            for (int run = 0; run < 3; run++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> noticeAfter(together, one));
+                CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> noticeAfter(together, two));
+                a.get();
+                b.get();
+            }
+            String adminEmail = people.find(admin).orElseThrow().email();
+            String subject = "The deadline for " + passed.name() + " has passed";
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                    "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject = ?").params(adminEmail, subject)
+                    .query(Integer.class).single()).isEqualTo(1));
+            Thread.sleep(1000); // time for a second announcement to arrive, were there one
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject = ?").params(adminEmail, subject)
+                    .query(Integer.class).single()).isEqualTo(1);
         }
+    }
+
+    private static int noticeAfter(CyclicBarrier together, DeadlinePassing passing) {
+        try {
+            together.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return passing.noticePassedDeadlines();
     }
 
     private static int sendAfter(CyclicBarrier together, DeadlineReminders reminders) {

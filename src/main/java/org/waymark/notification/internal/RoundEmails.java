@@ -12,11 +12,12 @@ import org.waymark.submission.DeadlineReminderIssued;
 import org.waymark.submission.ExtensionDeclined;
 import org.waymark.submission.ExtensionGranted;
 import org.waymark.submission.ExtensionRequested;
+import org.waymark.submission.RoundDeadlinePassed;
 import org.waymark.account.Role;
 
 /**
  * Emails about submission rounds: reminders before a fixed deadline, a request for more time (to every active
- * administrator), and its answer (to the candidate). Times are written in UK time with the zone named.
+ * administrator), and its answer (to the candidate), and a passed deadline (to every active administrator). Times are written in UK time with the zone named.
  */
 @Component
 class RoundEmails {
@@ -48,6 +49,23 @@ class RoundEmails {
                     "candidate", candidate, "roundName", event.roundName(), "reason", event.reason(),
                     "requestedAt", ukTime.format(event.requestedAt()),
                     "link", links.absolute("/admin/rounds/" + event.roundId() + "/extensions")));
+        }
+    }
+
+    /** Every active administrator hears when a fixed deadline passes: the completeness checks can start. */
+    @ApplicationModuleListener
+    void deadlinePassed(RoundDeadlinePassed event) {
+        for (People.Name administrator : people.withRole(Role.ADMINISTRATOR)) {
+            var model = new java.util.HashMap<String, Object>();
+            model.put("name", administrator.name());
+            model.put("roundName", event.roundName());
+            model.put("deadline", ukTime.deadline(event.deadline()));
+            model.put("submitted", event.submitted());
+            model.put("accepted", event.accepted());
+            model.put("openExtensions", event.openExtensions());
+            model.put("lastExtension", event.lastExtensionUntil() == null ? "" : ukTime.deadline(event.lastExtensionUntil()));
+            model.put("link", links.absolute("/admin/submissions?round=" + event.roundId()));
+            templates.send(administrator.email(), "round-deadline-passed", model);
         }
     }
 
