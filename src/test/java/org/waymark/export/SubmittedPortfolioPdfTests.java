@@ -76,7 +76,7 @@ class SubmittedPortfolioPdfTests {
             assertThat(headings.stream().filter(h -> h.matches("H[1-6]")).findFirst()).contains("H1");
             assertThat(headings).filteredOn("H1"::equals).hasSize(1);
             assertThat(headings).filteredOn("H2"::equals).hasSizeGreaterThanOrEqualTo(13);
-            assertThat(headings).contains("H3", "L", "LI", "Link");
+            assertThat(headings).contains("H3", "L", "LI", "Link", "Table", "TH", "TD");
 
             assertThat(links(document)).contains("https://blog.example.org/post");
 
