@@ -1,5 +1,7 @@
 package org.waymark.export;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +19,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Renders a Thymeleaf template to a tagged PDF (PDF/UA): headings, lists, links and tables become the PDF's structure
- * tree, so a screen reader can read it and navigate by heading. What the template must provide:
+ * Renders a Thymeleaf template to a tagged PDF (PDF/UA-1, and PDF/A-3a for keeping): headings, lists, links and tables
+ * become the PDF's structure tree, so a screen reader can read it and navigate by heading. What the template must provide:
  * <ul>
  *     <li>{@code <html lang="en-GB">}: the document's language;</li>
  *     <li>a {@code <title>}: the document's title, shown by readers instead of the file name;</li>
@@ -32,6 +34,9 @@ public class PdfRenderer {
 
     /** The base that relative addresses resolve against: nothing is fetched from anywhere. */
     private static final String NOWHERE = "classpath:/nowhere/";
+
+    /** PDF/A's output intent: the JDK's own sRGB profile, so no profile file is shipped or fetched. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final ITemplateEngine templates;
     private final PdfFonts fonts;
@@ -49,6 +54,8 @@ public class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A)
+                .useColorProfile(SRGB)
                 .withProducer("Waymark")
                 .withW3cDocument(XhtmlDocuments.of(html), NOWHERE)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

@@ -69,6 +69,11 @@ class SubmittedPortfolioPdfTests {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Senior CMALT portfolio, submission SUB-2027-PDF123");
             assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            // PDF/UA-1 and PDF/A-3a declared in the metadata, with the sRGB output intent PDF/A needs
+            String metadata = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(metadata).contains("<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>3</pdfaid:part>",
+                    "<pdfaid:conformance>A</pdfaid:conformance>");
+            assertThat(document.getDocumentCatalog().getOutputIntents()).isNotEmpty();
 
             List<String> headings = new ArrayList<>();
             structure(document.getDocumentCatalog().getStructureTreeRoot(), headings);
@@ -79,6 +84,11 @@ class SubmittedPortfolioPdfTests {
             assertThat(headings).contains("H3", "L", "LI", "Link", "Table", "TH", "TD");
 
             assertThat(links(document)).contains("https://blog.example.org/post");
+            // an outline to jump to each section, and the contents list links to them too
+            List<String> outline = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            assertThat(outline).hasSize(15).startsWith("Section 1 heading").endsWith("Evidence items", "Confirmation");
+            assertThat(document.getPage(0).getAnnotations()).filteredOn(a -> a instanceof PDAnnotationLink).hasSize(15);
 
             List<PDFont> fonts = fonts(document);
             assertThat(fonts).isNotEmpty();

@@ -23,6 +23,10 @@ public final class XhtmlDocuments {
                 link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
             }
         }
+        // The renderer reads the outline from <head>; an HTML parser moves the unknown <bookmarks> into the body.
+        for (Element bookmarks : parsed.body().select("bookmarks")) {
+            parsed.head().appendChild(bookmarks);
+        }
         return W3CDom.convert(parsed);
     }
 }
