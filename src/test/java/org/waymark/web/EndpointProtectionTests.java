@@ -137,6 +137,19 @@ class EndpointProtectionTests {
     }
 
     @Test
+    void submissionPagesAndDownloadsFindNothingForSignedInPeopleWithoutAGrant() throws Exception {
+        List<String> paths = getPaths().stream().filter(p -> p.matches("/submissions/[0-9a-f-]{36}(/.*)?")).toList();
+        assertThat(paths.stream().map(EndpointProtectionTests::template)).contains("/submissions/{id}", "/submissions/{id}/portfolio.pdf");
+        for (String path : paths) {
+            for (String role : List.of("CANDIDATE", "MENTOR", "ASSESSOR")) {
+                int status = mvc.perform(get(path).with(user(UUID.randomUUID().toString()).roles(role))).andReturn()
+                        .getResponse().getStatus();
+                assertThat(status).as(role + " " + path).isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
     void everyPageButThePublicOnesSendsStrangersToSignIn() throws Exception {
         for (String path : getPaths()) {
             String template = path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
