@@ -18,6 +18,9 @@ public interface Submitting {
     /** A candidate's submissions, newest first. */
     List<SubmissionSummary> submittedBy(UUID candidateId);
 
+    /** A round's submissions accepted for assessment, in the order they arrived: what allocation works on. */
+    List<SubmissionSummary> acceptedIn(UUID roundId);
+
     /**
      * Submits a Waymark portfolio as a first submission, judged at {@code arrivedAt}, with the same checks as the
      * candidate's page; a refusal throws with the reason. Returns the submission's id.

@@ -15,7 +15,10 @@ import org.waymark.account.Role;
 import org.waymark.submission.SubmissionFixtures;
 import org.waymark.submission.internal.Round;
 
-/** An administrator opens a round's capacity forecast from the round's page: readable, accessible, and on a phone. */
+/**
+ * An administrator opens a round's capacity forecast from the round's page (readable, accessible, and on a phone),
+ * then the proposed allocation of the submission accepted for assessment.
+ */
 class CapacityForecastJourneyTests extends BrowserTest {
 
     @Autowired
@@ -29,7 +32,12 @@ class CapacityForecastJourneyTests extends BrowserTest {
         fixtures.paidRegistration(candidate, "associate");
         fixtures.completePortfolio(candidate);
         String admin = uniqueEmail("forecast-admin");
-        createPerson("Ada Admin", admin, "administrator password", Role.ADMINISTRATOR);
+        UUID adminId = createPerson("Ada Admin", admin, "administrator password", Role.ADMINISTRATOR).id();
+        UUID submitted = fixtures.candidate();
+        fixtures.paidRegistration(submitted, "associate");
+        UUID submission = spring.getBean(org.waymark.submission.internal.SubmissionService.class)
+                .submit(submitted, fixtures.completePortfolio(submitted), round.id(), null, null, Instant.now()).id();
+        spring.getBean(org.waymark.submission.internal.CompletenessCheck.class).accept(adminId, submission);
 
         signIn(admin, "administrator password");
         open("/admin/rounds/" + round.id());
@@ -46,5 +54,14 @@ class CapacityForecastJourneyTests extends BrowserTest {
                 (Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
                 "the forecast fits 390 px (the table scrolls inside its own box)");
         screenshotAs("capacity-forecast-phone.png");
+
+        // The proposed allocation of what has been accepted, from the round's page.
+        page.setViewportSize(1280, 900);
+        open("/admin/rounds/" + round.id());
+        page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Proposed allocation")).click();
+        assertThat(page.locator("h1")).hasText("Proposed allocation: " + round.name());
+        assertThat(page.locator("main table")).containsText("Associate CMALT");
+        assertAccessible();
+        screenshotAs("allocation-proposal.png");
     }
 }

@@ -233,6 +233,12 @@ public class SubmissionService implements Submitting {
         return summaries(submissions.findByCandidateIdOrderBySubmittedAtDesc(candidateId));
     }
 
+    @Override
+    public List<SubmissionSummary> acceptedIn(UUID roundId) {
+        return summaries(submissions.findByRoundIdOrderBySubmittedAtAsc(roundId).stream()
+                .filter(s -> s.status() == SubmissionStatus.ACCEPTED).toList());
+    }
+
     private List<SubmissionSummary> summaries(List<Submission> list) {
         Map<UUID, Round> byId = rounds.findAllById(list.stream().map(Submission::roundId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Round::id, Function.identity()));
