@@ -68,6 +68,15 @@ class ExternalSubmissionWebTests extends ExternalTestSupport {
     }
 
     @Test
+    void aPortfolioWrittenElsewhereHasNoWaymarkPdfAndTheSubmissionPageOffersNone() throws Exception {
+        UUID candidate = registeredCandidate("cmalt");
+        Submission submission = submitted(candidate, null);
+        mvc.perform(get("/submissions/" + submission.id() + "/portfolio.pdf").with(as(candidate))).andExpect(status().isNotFound());
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/submissions/" + submission.id()).with(as(candidate)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain("Download as PDF");
+    }
+
+    @Test
     void theFormHasOneLabelledBoxPerRequiredSectionOfTheCandidatesPathway() throws Exception {
         UUID candidate = registeredCandidate("cmalt");
         Round round = openRound();
