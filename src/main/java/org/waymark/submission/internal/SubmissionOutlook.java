@@ -74,12 +74,7 @@ class SubmissionOutlook implements SubmissionForecasts {
         Instant now = clock.instant();
         Instant judgedAt = round.kind() == RoundKind.FIXED && round.closesAt().isAfter(now) ? round.closesAt() : now;
 
-        Map<String, Set<UUID>> submittedBy = new HashMap<>();
-        for (Submission s : submissions.findByRoundIdOrderBySubmittedAtAsc(roundId)) {
-            if (s.status() != SubmissionStatus.WITHDRAWN) {
-                submittedBy.computeIfAbsent(s.pathway(), k -> new HashSet<>()).add(s.candidateId());
-            }
-        }
+        Map<String, Set<UUID>> submittedBy = submittersByPathway(roundId);
         Map<String, int[]> prospects = new HashMap<>(); // pathway -> {nearly complete, other}
         Map<UUID, List<PortfolioOverview>> portfoliosOf = new HashMap<>();
         for (RegistrationSummary r : registrations.validAt(judgedAt)) {
@@ -93,8 +88,9 @@ class SubmissionOutlook implements SubmissionForecasts {
             counts[fewestMissing <= NEARLY_COMPLETE_MISSING ? 0 : 1]++;
         }
 
-        Map<String, int[]> history = pastRates(round); // pathway -> {submitted, valid registrations}
-        int pastRounds = pastRounds(round).size();
+        List<Round> earlier = pastRounds(round);
+        Map<String, int[]> history = pastRates(earlier); // pathway -> {submitted, valid registrations}
+        int pastRounds = earlier.size();
         List<ExpectedSubmissions> expected = new ArrayList<>();
         for (String pathway : pathwaysInOrder(submittedBy.keySet(), prospects.keySet())) {
             int submitted = submittedBy.getOrDefault(pathway, Set.of()).size();
@@ -116,15 +112,21 @@ class SubmissionOutlook implements SubmissionForecasts {
                 .limit(PAST_ROUNDS).toList();
     }
 
-    private Map<String, int[]> pastRates(Round round) {
-        Map<String, int[]> history = new HashMap<>();
-        for (Round past : pastRounds(round)) {
-            Map<String, Set<UUID>> submitted = new HashMap<>();
-            for (Submission s : submissions.findByRoundIdOrderBySubmittedAtAsc(past.id())) {
-                if (s.status() != SubmissionStatus.WITHDRAWN) {
-                    submitted.computeIfAbsent(s.pathway(), k -> new HashSet<>()).add(s.candidateId());
-                }
+    /** Who submitted in the round (not withdrawn), by pathway: a candidate counts once however often returned. */
+    private Map<String, Set<UUID>> submittersByPathway(UUID roundId) {
+        Map<String, Set<UUID>> submitted = new HashMap<>();
+        for (Submission s : submissions.findByRoundIdOrderBySubmittedAtAsc(roundId)) {
+            if (s.status() != SubmissionStatus.WITHDRAWN) {
+                submitted.computeIfAbsent(s.pathway(), k -> new HashSet<>()).add(s.candidateId());
             }
+        }
+        return submitted;
+    }
+
+    private Map<String, int[]> pastRates(List<Round> pastRounds) {
+        Map<String, int[]> history = new HashMap<>();
+        for (Round past : pastRounds) {
+            Map<String, Set<UUID>> submitted = submittersByPathway(past.id());
             Map<String, Set<UUID>> valid = new HashMap<>();
             for (RegistrationSummary r : registrations.validAt(past.closesAt())) {
                 valid.computeIfAbsent(r.pathwayKey(), k -> new HashSet<>()).add(r.personId());
