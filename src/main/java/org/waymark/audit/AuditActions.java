@@ -58,6 +58,18 @@ public final class AuditActions {
         add("submission.returned", "Submission returned to the candidate");
         add("submission.accepted", "Submission accepted for assessment");
         add("submission.access-details-deleted", "Access details of an external portfolio deleted");
+        add("submission.decided", "Outcome released to the candidate");
+        add("allocation.confirmed", "Allocation of a round confirmed");
+        add("assessment.allocated", "Assessors allocated to a submission");
+        add("assessment.accepted", "Assessor accepted an allocation");
+        add("assessment.declined", "Assessor declined an allocation");
+        add("assessment.replaced", "Assessor replaced");
+        add("review.submitted", "Review submitted");
+        add("assessment.outcome-recorded", "Agreed outcome recorded");
+        add("assessment.moderated", "Outcome moderated");
+        add("assessment.released", "Results released");
+        add("assessment.appealed", "Outcome appealed");
+        add("appeal.decided", "Appeal decided");
         add("assessor.added", "Assessor added to the pool");
         add("assessor.profile-changed", "Assessor's profile changed");
         add("assessor.unavailability-added", "Assessor's unavailable dates added");

@@ -26,4 +26,18 @@ public interface Submitting {
      * candidate's page; a refusal throws with the reason. Returns the submission's id.
      */
     UUID submit(UUID candidateId, UUID portfolioId, UUID roundId, java.time.Instant arrivedAt);
+
+    /** A round, for the modules that work on its submissions. */
+    Optional<RoundSummary> roundSummary(UUID roundId);
+
+    /**
+     * Records the outcome of an accepted submission's assessment when it is released to the candidate: the submission
+     * becomes {@link SubmissionStatus#DECIDED} (its message the outcome's name) and no longer holds its snapshot.
+     * {@code resubmitBy} is set for a referral. Refused (IllegalStateException) unless the submission is accepted
+     * and has no outcome yet. The caller checks permissions and sends the emails.
+     */
+    void recordOutcome(UUID submissionId, String outcomeKey, String outcomeName, java.time.Instant resubmitBy, UUID releasedBy);
+
+    /** The released outcome of a submission, if any. */
+    Optional<SubmissionOutcome> outcome(UUID submissionId);
 }

@@ -310,6 +310,34 @@ class SubmittingTests {
         assertThat(service.submittedBy(candidate)).hasSize(1);
     }
 
+    @Test
+    void anOutcomeIsRecordedOnceForAnAcceptedSubmissionFreesTheSnapshotAndIsAudited() {
+        UUID portfolio = fixtures.completePortfolio(candidate);
+        fixtures.paidRegistration(candidate, "associate");
+        Round round = fixtures.fixedRound(now.plus(Duration.ofDays(10)));
+        Submission submission = service.submit(candidate, portfolio, round.id(), null, null, Instant.now());
+        assertThatThrownBy(() -> service.recordOutcome(submission.id(), "pass", "Pass", null, null))
+                .as("not yet accepted").isInstanceOf(IllegalStateException.class);
+        context.getBean(org.waymark.submission.internal.CompletenessCheck.class).accept(fixtures.candidate(), submission.id());
+        Instant resubmitBy = Instant.now().plus(Duration.ofDays(56));
+
+        service.recordOutcome(submission.id(), "referral-minor", "Referral - minor revisions", resubmitBy, null);
+
+        Submission decided = submissions.findById(submission.id()).orElseThrow();
+        assertThat(decided.status()).isEqualTo(SubmissionStatus.DECIDED);
+        assertThat(decided.statusMessage()).isEqualTo("Referral - minor revisions");
+        assertThat(decided.inProgressRegistration()).as("the registration is free for the resubmission").isNull();
+        assertThat(portfolios.snapshot(submission.snapshotId()).orElseThrow().held()).isFalse();
+        SubmissionOutcome outcome = service.outcome(submission.id()).orElseThrow();
+        assertThat(outcome.outcomeKey()).isEqualTo("referral-minor");
+        assertThat(outcome.referral()).isTrue();
+        assertThat(outcome.resubmitBy()).isCloseTo(resubmitBy, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(audit(submission.id(), "submission.decided")).singleElement().asString().contains("Referral - minor revisions");
+        assertThatThrownBy(() -> service.recordOutcome(submission.id(), "pass", "Pass", null, null))
+                .as("an outcome is recorded once").isInstanceOf(IllegalStateException.class);
+        assertThat(service.roundSummary(round.id()).orElseThrow().name()).isEqualTo(round.name());
+    }
+
     private List<String> audit(UUID submissionId, String action) {
         return jdbc.sql("SELECT detail FROM audit_entry WHERE object_type = 'submission' AND object_id = ? AND action = ?")
                 .params(submissionId.toString(), action).query(String.class).list();

@@ -31,6 +31,8 @@ import org.waymark.registration.RegistrationSummary;
 import org.waymark.registration.Registrations;
 import org.waymark.submission.PortfolioSubmitted;
 import org.waymark.submission.RoundKind;
+import org.waymark.submission.RoundSummary;
+import org.waymark.submission.SubmissionOutcome;
 import org.waymark.submission.SubmissionForm;
 import org.waymark.submission.SubmissionStatus;
 import org.waymark.submission.SubmissionSummary;
@@ -51,6 +53,7 @@ public class SubmissionService implements Submitting {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Submissions submissions;
+    private final SubmissionOutcomes outcomes;
     private final Rounds rounds;
     private final RoundService roundService;
     private final RoundExtensions extensions;
@@ -64,11 +67,12 @@ public class SubmissionService implements Submitting {
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
-    SubmissionService(Submissions submissions, Rounds rounds, RoundService roundService, RoundExtensions extensions,
+    SubmissionService(Submissions submissions, SubmissionOutcomes outcomes, Rounds rounds, RoundService roundService, RoundExtensions extensions,
                       Portfolios portfolios, Registrations registrations, Permissions permissions,
                       FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock, UkTime ukTime,
                       PlatformTransactionManager transactionManager) {
         this.submissions = submissions;
+        this.outcomes = outcomes;
         this.rounds = rounds;
         this.roundService = roundService;
         this.extensions = extensions;
@@ -237,6 +241,35 @@ public class SubmissionService implements Submitting {
     public List<SubmissionSummary> acceptedIn(UUID roundId) {
         return summaries(submissions.findByRoundIdOrderBySubmittedAtAsc(roundId).stream()
                 .filter(s -> s.status() == SubmissionStatus.ACCEPTED).toList());
+    }
+
+    @Override
+    public Optional<RoundSummary> roundSummary(UUID roundId) {
+        return rounds.findById(roundId).map(r -> new RoundSummary(r.id(), r.name(), r.kind(), r.opensAt(), r.closesAt(),
+                r.assessmentStartsAt(), r.assessmentEndsAt(), r.resultsReleasedAt(), r.decisionWeeks(), r.blind(), r.closedAt()));
+    }
+
+    @Override
+    @Transactional
+    public void recordOutcome(UUID submissionId, String outcomeKey, String outcomeName, Instant resubmitBy, UUID releasedBy) {
+        Submission submission = submissions.findById(submissionId)
+                .orElseThrow(() -> new IllegalStateException("No submission " + submissionId));
+        if (submission.status() != SubmissionStatus.ACCEPTED || outcomes.find(submissionId).isPresent()) {
+            throw new IllegalStateException(submission.reference() + " is " + submission.status() + ", not waiting for an outcome");
+        }
+        Instant now = clock.instant();
+        Submission decided = submissions.save(submission.moveTo(SubmissionStatus.DECIDED, releasedBy, now, outcomeName));
+        outcomes.insert(new SubmissionOutcome(submissionId, outcomeKey, outcomeName, resubmitBy, now), releasedBy);
+        if (decided.snapshotId() != null) {
+            portfolios.release(decided.snapshotId());
+        }
+        events.publishEvent(new AuditEvent(releasedBy, "submission.decided", OBJECT_TYPE, submissionId.toString(),
+                decided.reference() + ": " + outcomeName + (resubmitBy == null ? "" : ", resubmit by " + ukDate(resubmitBy))));
+    }
+
+    @Override
+    public Optional<SubmissionOutcome> outcome(UUID submissionId) {
+        return outcomes.find(submissionId);
     }
 
     private List<SubmissionSummary> summaries(List<Submission> list) {

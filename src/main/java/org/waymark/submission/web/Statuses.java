@@ -26,6 +26,7 @@ final class Statuses {
             case ACCEPTED -> "Accepted for assessment";
             case RETURNED -> "Returned to the candidate";
             case WITHDRAWN -> "Withdrawn";
+            case DECIDED -> "Outcome released";
         };
     }
 }

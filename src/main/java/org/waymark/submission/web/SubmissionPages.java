@@ -15,6 +15,7 @@ final class SubmissionPages {
             case ACCEPTED -> "Accepted for assessment";
             case RETURNED -> "Returned to you";
             case WITHDRAWN -> "Withdrawn";
+            case DECIDED -> "Assessed: your outcome has been released";
         };
     }
 }
