@@ -1,0 +1,173 @@
+package org.waymark.assessment.internal.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.waymark.framework.AssessmentType;
+
+/**
+ * The tables of assessments and their places ({@code assessment}, {@code assessment_place}): the one place their
+ * SQL is written, for allocation, reviews and outcomes alike. Changes are made only from the version the caller
+ * read (false when someone else changed the row first); the services decide what a change means.
+ */
+@Repository
+public class AssessmentStore {
+
+    private static final String ASSESSMENT = """
+            SELECT id, submission_id, round_id, candidate_id, snapshot_id, pathway, assessment_type, previous_outcome,
+                   blind, status, due_at, allocated_at, allocated_by, outcome, outcome_recorded_at, outcome_recorded_by,
+                   moderation_reason, released_at, version
+            FROM assessment
+            """;
+    private static final String PLACE = """
+            SELECT id, assessment_id, role, assessor_id, status, offered_at, answered_at, reason, last_reminded_at, version
+            FROM assessment_place
+            """;
+
+    private final JdbcClient jdbc;
+
+    AssessmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- assessments ----
+
+    public void insert(Assessment a) {
+        jdbc.sql("""
+                        INSERT INTO assessment (id, submission_id, round_id, candidate_id, snapshot_id, pathway, assessment_type,
+                            previous_outcome, blind, status, due_at, allocated_at, allocated_by, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(a.id(), a.submissionId(), a.roundId(), a.candidateId(), a.snapshotId(), a.pathwayKey(), a.type().name(),
+                        a.previousOutcome(), a.blind(), a.status().name(), ts(a.dueAt()), ts(a.allocatedAt()), a.allocatedBy())
+                .update();
+    }
+
+    public Optional<Assessment> find(UUID id) {
+        return jdbc.sql(ASSESSMENT + " WHERE id = ?").param(id).query(AssessmentStore::assessment).optional();
+    }
+
+    public Optional<Assessment> findBySubmission(UUID submissionId) {
+        return jdbc.sql(ASSESSMENT + " WHERE submission_id = ?").param(submissionId).query(AssessmentStore::assessment).optional();
+    }
+
+    public List<Assessment> inRound(UUID roundId) {
+        return jdbc.sql(ASSESSMENT + " WHERE round_id = ? ORDER BY allocated_at, id").param(roundId)
+                .query(AssessmentStore::assessment).list();
+    }
+
+    public List<Assessment> withStatus(Assessment.Status status) {
+        return jdbc.sql(ASSESSMENT + " WHERE status = ? ORDER BY due_at, id").param(status.name())
+                .query(AssessmentStore::assessment).list();
+    }
+
+    /** Moves an assessment on from the status and version the caller read; false if it had moved meanwhile. */
+    public boolean moveTo(UUID id, long version, Assessment.Status from, Assessment.Status to) {
+        return jdbc.sql("UPDATE assessment SET status = ?, version = version + 1 WHERE id = ? AND version = ? AND status = ?")
+                .params(to.name(), id, version, from.name()).update() == 1;
+    }
+
+    /** Records (or, moderating, changes) the outcome; the status becomes DECIDED. False if the row moved meanwhile. */
+    public boolean recordOutcome(UUID id, long version, String outcome, UUID by, Instant at, String moderationReason) {
+        return jdbc.sql("""
+                        UPDATE assessment SET outcome = ?, outcome_recorded_at = ?, outcome_recorded_by = ?,
+                            moderation_reason = ?, status = 'DECIDED', version = version + 1
+                        WHERE id = ? AND version = ?""")
+                .params(outcome, ts(at), by, moderationReason, id, version).update() == 1;
+    }
+
+    public boolean release(UUID id, long version, Instant at) {
+        return jdbc.sql("UPDATE assessment SET status = 'RELEASED', released_at = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ? AND status = 'DECIDED'")
+                .params(ts(at), id, version).update() == 1;
+    }
+
+    public boolean changeDueDate(UUID id, long version, Instant dueAt) {
+        return jdbc.sql("UPDATE assessment SET due_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(ts(dueAt), id, version).update() == 1;
+    }
+
+    // ---- places ----
+
+    public void insert(Place p) {
+        jdbc.sql("""
+                        INSERT INTO assessment_place (id, assessment_id, role, assessor_id, status, offered_at, answered_at,
+                            reason, last_reminded_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(p.id(), p.assessmentId(), p.role().name(), p.assessorId(), p.status().name(), ts(p.offeredAt()),
+                        ts(p.answeredAt()), p.reason(), ts(p.lastRemindedAt()))
+                .update();
+    }
+
+    public Optional<Place> place(UUID placeId) {
+        return jdbc.sql(PLACE + " WHERE id = ?").param(placeId).query(AssessmentStore::place).optional();
+    }
+
+    /** Every place of an assessment, current and past, in the order offered. */
+    public List<Place> places(UUID assessmentId) {
+        return jdbc.sql(PLACE + " WHERE assessment_id = ? ORDER BY offered_at, id").param(assessmentId)
+                .query(AssessmentStore::place).list();
+    }
+
+    /** The current (offered or accepted) place of a role, if any. */
+    public Optional<Place> current(UUID assessmentId, Place.Role role) {
+        return places(assessmentId).stream().filter(p -> p.role() == role && p.current()).findFirst();
+    }
+
+    /** The current place this person holds on this assessment, if any. */
+    public Optional<Place> currentOf(UUID assessmentId, UUID assessorId) {
+        return places(assessmentId).stream().filter(p -> p.assessorId().equals(assessorId) && p.current()).findFirst();
+    }
+
+    /** Every place this person holds or held, newest first. */
+    public List<Place> placesOf(UUID assessorId) {
+        return jdbc.sql(PLACE + " WHERE assessor_id = ? ORDER BY offered_at DESC, id").param(assessorId)
+                .query(AssessmentStore::place).list();
+    }
+
+    /** Answers or ends a place from the status and version the caller read; false if it had changed meanwhile. */
+    public boolean movePlace(UUID placeId, long version, Place.Status to, Instant answeredAt, String reason) {
+        return jdbc.sql("UPDATE assessment_place SET status = ?, answered_at = ?, reason = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ?")
+                .params(to.name(), ts(answeredAt), reason, placeId, version).update() == 1;
+    }
+
+    public void reminded(UUID placeId, Instant at) {
+        jdbc.sql("UPDATE assessment_place SET last_reminded_at = ? WHERE id = ?").params(ts(at), placeId).update();
+    }
+
+    // ---- rows ----
+
+    private static Assessment assessment(ResultSet rs, int n) throws SQLException {
+        return new Assessment(rs.getObject("id", UUID.class), rs.getObject("submission_id", UUID.class),
+                rs.getObject("round_id", UUID.class), rs.getObject("candidate_id", UUID.class),
+                rs.getObject("snapshot_id", UUID.class), rs.getString("pathway"),
+                AssessmentType.valueOf(rs.getString("assessment_type")), rs.getString("previous_outcome"),
+                rs.getBoolean("blind"), Assessment.Status.valueOf(rs.getString("status")), instant(rs, "due_at"),
+                instant(rs, "allocated_at"), rs.getObject("allocated_by", UUID.class), rs.getString("outcome"),
+                instant(rs, "outcome_recorded_at"), rs.getObject("outcome_recorded_by", UUID.class),
+                rs.getString("moderation_reason"), instant(rs, "released_at"), rs.getLong("version"));
+    }
+
+    private static Place place(ResultSet rs, int n) throws SQLException {
+        return new Place(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
+                Place.Role.valueOf(rs.getString("role")), rs.getObject("assessor_id", UUID.class),
+                Place.Status.valueOf(rs.getString("status")), instant(rs, "offered_at"), instant(rs, "answered_at"),
+                rs.getString("reason"), instant(rs, "last_reminded_at"), rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
