@@ -13,6 +13,8 @@ public enum Action {
     RUN_SUBMISSIONS(Scope.ADMINISTRATION),
     /** The assessment process: the assessor pool and their profiles (allocation, outcomes and release follow). */
     RUN_ASSESSMENT(Scope.ADMINISTRATION),
+    /** Awards: revoking them and reissuing certificates (the register and membership follow). */
+    RUN_AWARDS(Scope.ADMINISTRATION),
     /** An assessor's own declarations of conflicts of interest: allowed by the assessor role, not administration. */
     DECLARE_CONFLICTS(Scope.ROLE);
 

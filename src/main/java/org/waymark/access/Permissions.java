@@ -37,7 +37,7 @@ public class Permissions {
      */
     private static final Map<String, Set<Action>> BY_ROLE = Map.of(ADMINISTRATOR,
             Set.copyOf(EnumSet.of(Action.VIEW, Action.ADMINISTER_PEOPLE, Action.READ_AUDIT_TRAIL, Action.VIEW_ALL_PORTFOLIOS,
-                    Action.RUN_SUBMISSIONS, Action.RUN_ASSESSMENT)),
+                    Action.RUN_SUBMISSIONS, Action.RUN_ASSESSMENT, Action.RUN_AWARDS)),
             "ROLE_ASSESSOR", Set.of(Action.DECLARE_CONFLICTS));
 
     private final JdbcClient jdbc;

@@ -55,6 +55,15 @@ public class Assessors {
         }
     }
 
+    /**
+     * Waymark has issued this person an award: their assessor eligibility follows from it (now if they are in the
+     * pool, when they join it otherwise), without an administrator typing it in.
+     */
+    @Transactional
+    public void recordAward(UUID personId, String pathwayKey, String certificateNumber) {
+        administration.recordAward(personId, pathwayKey, certificateNumber);
+    }
+
     /** Records days (inclusive) on which the assessor cannot take work, as administrator {@code by}. */
     @Transactional
     public void addUnavailable(UUID by, UUID assessorId, LocalDate from, LocalDate to) {

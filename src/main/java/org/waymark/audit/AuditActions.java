@@ -70,6 +70,10 @@ public final class AuditActions {
         add("assessment.released", "Results released");
         add("assessment.appealed", "Outcome appealed");
         add("appeal.decided", "Appeal decided");
+        add("award.issued", "Award issued");
+        add("award.revoked", "Award revoked");
+        add("award.reissued", "Certificate reissued");
+        add("assessor.award-recorded", "Assessor's award recorded from Waymark");
         add("assessor.added", "Assessor added to the pool");
         add("assessor.profile-changed", "Assessor's profile changed");
         add("assessor.unavailability-added", "Assessor's unavailable dates added");

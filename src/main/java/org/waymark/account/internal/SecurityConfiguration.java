@@ -66,7 +66,7 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/verify-email/confirm", "/forgot-password", "/reset-password",
                         "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",
-                        "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility").permitAll()
+                        "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility", "/verify", "/verify/**").permitAll()
                 // Which roles may administer is decided in access.Permissions, not here.
                 .requestMatchers("/admin/audit", "/admin/audit/**").access(permissions.allowing(Action.READ_AUDIT_TRAIL))
                 .requestMatchers("/admin/portfolios", "/admin/portfolios/**").access(permissions.allowing(Action.VIEW_ALL_PORTFOLIOS))
@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         "/admin/fees", "/admin/registrations", "/admin/rounds", "/admin/submissions", "/admin/submissions.csv")
                         .access(permissions.allowing(Action.RUN_SUBMISSIONS))
                 .requestMatchers("/admin/assessors", "/admin/assessors/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
+                .requestMatchers("/admin/awards", "/admin/awards/**").access(permissions.allowing(Action.RUN_AWARDS))
                 .requestMatchers("/assessor/conflicts", "/assessor/conflicts/**").access(permissions.allowing(Action.DECLARE_CONFLICTS))
                 .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())

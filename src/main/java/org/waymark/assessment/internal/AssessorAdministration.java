@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,9 +67,34 @@ public class AssessorAdministration {
             throw new Refused("email", person.name() + " is already an assessor.");
         }
         store.insert(person.id(), administratorId, clock.instant());
+        store.awardHeld(person.id()).ifPresent(pathway -> store.setAward(person.id(), pathway, clock.instant()));
         people.grantRole(administratorId, person.id(), Role.ASSESSOR);
         events.publishEvent(new AuditEvent(administratorId, "assessor.added", OBJECT_TYPE, person.id().toString(), person.email()));
         return person.id();
+    }
+
+    /**
+     * Waymark has issued this person an award: it becomes the award their assessor eligibility follows from, now if
+     * they are in the pool and when they join it otherwise, unless an award they already hold lets them assess more.
+     */
+    @Transactional
+    public void recordAward(UUID personId, String pathway, String certificateNumber) {
+        Optional<String> held = store.awardHeld(personId);
+        if (held.isPresent() && widthOf(held.get()) > widthOf(pathway)) {
+            return;
+        }
+        store.recordAwardHeld(personId, pathway, certificateNumber, clock.instant());
+        store.find(personId).filter(p -> p.awardPathway() == null || widthOf(p.awardPathway()) <= widthOf(pathway))
+                .ifPresent(profile -> {
+                    store.setAward(personId, pathway, clock.instant());
+                    events.publishEvent(new AuditEvent(null, "assessor.award-recorded", OBJECT_TYPE, personId.toString(),
+                            certificateNumber + " (" + pathway + ")"));
+                });
+    }
+
+    /** How many pathways holders of this award may assess: what makes one award "wider" than another. */
+    private int widthOf(String pathway) {
+        return rules().mayAssess().getOrDefault(pathway, java.util.Set.of()).size();
     }
 
     /** What the framework's rules say is wrong with these details, by field; empty when they may be saved. */

@@ -168,4 +168,21 @@ public class AssessorStore {
                         rs.getObject(1, UUID.class), DeclaredConflict.Kind.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()))).list());
     }
+
+    /** The award Waymark issued this person that lets them assess the most, if any. */
+    public Optional<String> awardHeld(UUID personId) {
+        return jdbc.sql("SELECT pathway FROM assessor_award_held WHERE person_id = ?").param(personId).query(String.class).optional();
+    }
+
+    void recordAwardHeld(UUID personId, String pathway, String certificateNumber, Instant at) {
+        jdbc.sql("DELETE FROM assessor_award_held WHERE person_id = ?").param(personId).update();
+        jdbc.sql("INSERT INTO assessor_award_held (person_id, pathway, certificate_number, recorded_at) VALUES (?, ?, ?, ?)")
+                .params(personId, pathway, certificateNumber, Timestamp.from(at)).update();
+    }
+
+    /** Sets the award in a profile whatever its version (the award was issued; nobody's edit is being replaced). */
+    void setAward(UUID personId, String pathway, Instant at) {
+        jdbc.sql("UPDATE assessor SET award_pathway = ?, updated_at = ?, version = version + 1 WHERE person_id = ?")
+                .params(pathway, Timestamp.from(at), personId).update();
+    }
 }
