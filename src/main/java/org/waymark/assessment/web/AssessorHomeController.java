@@ -27,6 +27,7 @@ import org.waymark.assessment.internal.store.Assessment;
 import org.waymark.assessment.internal.store.Place;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.portfolio.SnapshotFile;
+import org.waymark.submission.ExternalPortfolios;
 import org.waymark.submission.SubmissionSummary;
 import org.waymark.submission.Submitting;
 import org.waymark.web.FileDownload;
@@ -44,9 +45,11 @@ class AssessorHomeController {
     private final Permissions permissions;
     private final Portfolios portfolios;
     private final Submitting submitting;
+    private final ExternalPortfolios external;
 
     AssessorHomeController(AssessorPlaces places, PlaceAnswers answers, Permissions permissions, Portfolios portfolios,
-                           Submitting submitting) {
+                           Submitting submitting, ExternalPortfolios external) {
+        this.external = external;
         this.places = places;
         this.answers = answers;
         this.permissions = permissions;
@@ -95,6 +98,7 @@ class AssessorHomeController {
         model.addAttribute("submission", submission);
         model.addAttribute("snapshotView", assessment.snapshotId() == null ? null
                 : portfolios.snapshotView(assessment.snapshotId()).orElse(null));
+        model.addAttribute("external", external.find(assessment.submissionId()).orElse(null));
         return "assessor/assessment";
     }
 
@@ -114,6 +118,20 @@ class AssessorHomeController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the evidence store");
         }
         return FileDownload.of(file.fileName(), file.contentType(), file.sizeBytes(), content);
+    }
+
+    /** The file of a portfolio written elsewhere and sent as one file. */
+    @GetMapping("/assessor/assessments/{assessmentId}/file")
+    ResponseEntity<InputStreamResource> file(@PathVariable UUID assessmentId, Authentication who) {
+        Assessment assessment = permitted(assessmentId, who);
+        ExternalPortfolios.File file;
+        try {
+            file = external.file(assessment.submissionId())
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (IOException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is missing from the file store");
+        }
+        return FileDownload.of(file.fileName(), file.contentType(), file.sizeBytes(), file.content());
     }
 
     private Assessment permitted(UUID assessmentId, Authentication who) {
