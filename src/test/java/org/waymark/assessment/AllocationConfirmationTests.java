@@ -287,6 +287,53 @@ class AllocationConfirmationTests {
         return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
+    @Test
+    void aBlindExternalPortfolioShowsItsLinkAndAccessDetailsButNeverTheCandidatesName() throws Exception {
+        CLOCK.now = Instant.now();
+        SubmissionFixtures fixtures = new SubmissionFixtures(spring);
+        UUID admin = people.createVerified("Ada Admin", UUID.randomUUID() + "@example.org", "a-long-password-1", Role.ADMINISTRATOR).id();
+        Instant now = Instant.now();
+        Instant closes = now.plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Round round = spring.getBean(org.waymark.submission.internal.Rounds.class).save(new Round(UUID.randomUUID(),
+                "Blind " + UUID.randomUUID().toString().substring(0, 5), org.waymark.submission.RoundKind.FIXED,
+                now.minus(Duration.ofDays(1)), closes, now.plus(Duration.ofDays(40)), now.plus(Duration.ofDays(70)),
+                closes.plus(Duration.ofDays(90)), null, true, null, null, now, now, null));
+        UUID candidate = fixtures.candidate("Ezra Elsewhere", UUID.randomUUID() + "@example.org");
+        people.updateProfile(candidate, "Learning technologist", "Elsewhere University", "Higher education", 4);
+        fixtures.paidRegistration(candidate, "associate");
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        org.waymark.submission.internal.ExternalSectionRows.required(spring.getBean(org.waymark.framework.FrameworkCatalogue.class)
+                .current().pathway("associate")).forEach(row -> map.put(row.id(), "https://sites.google.com/view/ezra/" + row.id()));
+        Submission submission = spring.getBean(org.waymark.submission.internal.ExternalSubmissions.class).submitExternal(candidate,
+                round.id(), "associate", new org.waymark.submission.internal.ExternalPortfolio("https://sites.google.com/view/ezra",
+                        null, "Password: tea-and-biscuits", map, java.util.Map.of(), null, null, true), Instant.now());
+        completeness.accept(admin, submission.id());
+        UUID lead = assessor(admin, "Lio Lead", "University of Hull", 3);
+        UUID second = assessor(admin, "Sue Second", "University of Bath", 0);
+
+        List<Assessment> made = spring.getBean(org.waymark.assessment.internal.allocation.Allocations.class).confirm(admin,
+                round.id(), List.of(new org.waymark.assessment.internal.allocation.AllocationProposal.Pair(submission.id(), lead, second)));
+        Assessment assessment = made.getFirst();
+        assertThat(assessment.blind()).isTrue();
+        assertThat(assessment.dueAt()).isBetween(now.plus(Duration.ofDays(70)).minusSeconds(1), now.plus(Duration.ofDays(70)).plusSeconds(1));
+        Place place = store.currentOf(assessment.id(), second).orElseThrow();
+        mvc.perform(post("/assessor/places/" + place.id() + "/accept").with(as(second, "ASSESSOR")).with(csrf()))
+                .andExpect(redirectedUrl("/assessor"));
+        // The grant ends 30 days after the due date.
+        CLOCK.now = assessment.dueAt().plus(Duration.ofDays(29));
+        String page = mvc.perform(get("/assessor/assessments/" + assessment.id()).with(as(second, "ASSESSOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("https://sites.google.com/view/ezra").contains("Password: tea-and-biscuits")
+                .contains("Blind assessment").doesNotContain("Ezra Elsewhere").doesNotContain("Elsewhere University");
+        mvc.perform(get("/assessor/assessments/" + assessment.id() + "/file").with(as(second, "ASSESSOR"))).andExpect(status().isNotFound());
+        mvc.perform(get("/assessor/assessments/" + assessment.id() + "/file").with(as(lead, "ASSESSOR"))).andExpect(status().isNotFound());
+        CLOCK.now = assessment.dueAt().plus(Duration.ofDays(31));
+        mvc.perform(get("/assessor/assessments/" + assessment.id()).with(as(second, "ASSESSOR"))).andExpect(status().isNotFound());
+        CLOCK.now = Instant.now();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailTo(lead))
+                .anySatisfy(m -> assertThat(m).contains("blind assessment").doesNotContain("Ezra")));
+    }
+
     private static MockHttpServletRequestBuilder choices(MockHttpServletRequestBuilder request, UUID first, UUID firstLead,
                                                          UUID firstSecond, UUID second, UUID secondLead, UUID secondSecond) {
         return request.param("lead-" + first, firstLead.toString()).param("second-" + first, firstSecond.toString())

@@ -57,7 +57,7 @@ class AllocationJourneyTests extends BrowserTest {
         UUID portfolio = fixtures.completePortfolio(candidate);
         spring.getBean(EvidenceLibrary.class).addFile(portfolio, candidate, "workshop-notes.txt", 14,
                 new ByteArrayResource("workshop notes".getBytes()), new EvidenceDetails("Workshop notes", null, null, true));
-        var submission = spring.getBean(SubmissionService.class).submit(candidate, portfolio, round.id(), null, null, now);
+        var submission = spring.getBean(SubmissionService.class).submit(candidate, portfolio, round.id(), null, null, Instant.now());
         spring.getBean(CompletenessCheck.class).accept(adminId, submission.id());
 
         Assessors assessors = spring.getBean(Assessors.class);
