@@ -98,7 +98,7 @@ class AllocationJourneyTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Accept " + submission.reference())).click();
         assertThat(page.locator("#notice")).containsText("you are the second assessor");
         assertAccessible();
-        page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(submission.reference())).click();
+        page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(submission.reference()).setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Assessing " + submission.reference());
         assertThat(page.locator("#blind-notice")).containsText("Blind assessment");
         assertThat(page.locator("main")).not().containsText("Cara Candidate");
