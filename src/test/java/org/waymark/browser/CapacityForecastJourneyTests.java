@@ -59,7 +59,7 @@ class CapacityForecastJourneyTests extends BrowserTest {
         page.setViewportSize(1280, 900);
         open("/admin/rounds/" + round.id());
         page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Proposed allocation")).click();
-        assertThat(page.locator("h1")).hasText("Proposed allocation: " + round.name());
+        assertThat(page.locator("h1")).hasText("Allocation: " + round.name());
         assertThat(page.locator("main table")).containsText("Associate CMALT");
         assertAccessible();
         screenshotAs("allocation-proposal.png");

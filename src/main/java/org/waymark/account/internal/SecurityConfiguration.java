@@ -76,6 +76,7 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/assessors", "/admin/assessors/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/admin/awards", "/admin/awards/**").access(permissions.allowing(Action.RUN_AWARDS))
                 .requestMatchers("/assessor/conflicts", "/assessor/conflicts/**").access(permissions.allowing(Action.DECLARE_CONFLICTS))
+                .requestMatchers("/assessor", "/assessor/places/**", "/assessor/assessments/**").access(permissions.allowing(Action.ASSESS))
                 .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())
             .formLogin(form -> form

@@ -1,11 +1,16 @@
 package org.waymark.assessment.internal.allocation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -14,63 +19,215 @@ import org.waymark.account.PersonSummary;
 import org.waymark.assessment.AssessorProfile;
 import org.waymark.assessment.CandidateFacts;
 import org.waymark.assessment.ConflictsOfInterest;
-import org.waymark.submission.RoundForecast;
-import org.waymark.submission.SubmissionForecasts;
+import org.waymark.assessment.internal.store.Assessment;
+import org.waymark.assessment.internal.store.AssessmentStore;
+import org.waymark.assessment.internal.store.Place;
+import org.waymark.portfolio.PortfolioSnapshot;
+import org.waymark.portfolio.Portfolios;
+import org.waymark.submission.RoundSummary;
 import org.waymark.submission.SubmissionSummary;
 import org.waymark.submission.Submitting;
 
 /**
- * The allocation proposal for a round's accepted submissions: the problem is built here from the other modules'
- * facts (each candidate's account and the line manager they named, every assessor's profile and declared
- * conflicts, the pool as the round sees it), and solved by {@link AllocationSolver}. Nothing is stored yet: the
- * administrator sees the proposal; swapping people and confirming come next.
+ * A round's allocation as the administrator sees it: the assessments already confirmed (who holds each place, who
+ * declined, and for an open place a proposed replacement), and for the accepted submissions not yet allocated the
+ * solver's proposal, made with the places the confirmed assessments leave. The problem is built here from the other
+ * modules' facts (each candidate's account and the line manager they named, the assessor they suggested, every
+ * assessor's profile and declared conflicts, the pool as the round sees it).
  */
 @Service
 public class RoundAllocation {
 
-    private final SubmissionForecasts rounds;
     private final Submitting submitting;
     private final RoundPool pools;
     private final People people;
     private final AllocationSolver solver;
+    private final AssessmentStore store;
+    private final Portfolios portfolios;
 
-    RoundAllocation(SubmissionForecasts rounds, Submitting submitting, RoundPool pools, People people, AllocationSolver solver) {
-        this.rounds = rounds;
+    RoundAllocation(Submitting submitting, RoundPool pools, People people, AllocationSolver solver, AssessmentStore store,
+                    Portfolios portfolios) {
         this.submitting = submitting;
         this.pools = pools;
         this.people = people;
         this.solver = solver;
+        this.store = store;
+        this.portfolios = portfolios;
+    }
+
+    /**
+     * A confirmed assessment: its places, current and past, the current one of each role, and for each role without
+     * one the proposed replacement.
+     */
+    public record Confirmed(Assessment assessment, SubmissionSummary submission, List<Place> places,
+                            Map<Swap.Role, Place> current, Map<Swap.Role, Replacement> open) {
+
+        /** Everyone who holds or held a place on it: never proposed again for it. */
+        Set<UUID> everyone() {
+            return places.stream().map(Place::assessorId).collect(Collectors.toSet());
+        }
+    }
+
+    /**
+     * Who is proposed for an open place (null when nobody fits, with the reason), and the place that was left open
+     * (declined or replaced), if any.
+     */
+    public record Replacement(UUID proposed, String reason, Place left) {
     }
 
     /**
      * @param accepted       the round's submissions accepted for assessment, in the order they arrived
-     * @param candidateNames each submission's candidate, by submission
+     * @param open           those of them not allocated yet
+     * @param candidateNames each submission's candidate, by submission (administrators only)
+     * @param pathwayNames   each submission's pathway name, by submission
      * @param assessorNames  every assessor in the pool, by id
+     * @param problem        the open submissions, with the places the confirmed assessments leave
+     * @param proposal       the solver's proposal for them
+     * @param whole          every accepted submission, with each assessor's full capacity: what a change to a
+     *                       confirmed assessment is checked against
+     * @param held           the current places of the confirmed assessments, as pairs (a role may be null: open)
      */
-    public record View(RoundForecast round, List<SubmissionSummary> accepted, Map<UUID, String> candidateNames,
-                       Map<UUID, String> pathwayNames, Map<UUID, String> assessorNames, AllocationProblem problem,
-                       AllocationProposal proposal) {
+    public record View(RoundSummary round, List<SubmissionSummary> accepted, List<SubmissionSummary> open,
+                       Map<UUID, String> candidateNames, Map<UUID, String> pathwayNames, Map<UUID, String> assessorNames,
+                       List<Confirmed> confirmed, AllocationProblem problem, AllocationProposal proposal,
+                       AllocationProblem whole, AllocationProposal held) {
+
+        public Optional<Confirmed> confirmed(UUID assessmentId) {
+            return confirmed.stream().filter(c -> c.assessment().id().equals(assessmentId)).findFirst();
+        }
+
+        /** The pool, by name, for the administrator's choices. */
+        public List<AllocationProblem.Assessor> pool() {
+            return whole.assessors().stream()
+                    .sorted(Comparator.comparing((AllocationProblem.Assessor a) -> a.name().toLowerCase(Locale.ROOT)))
+                    .toList();
+        }
+
+        /** How many places of this round the assessor holds or is proposed for (confirmed and proposed). */
+        public int placesTaken(UUID assessor) {
+            return held.placesOf(assessor) + proposal.placesOf(assessor);
+        }
     }
 
-    public Optional<View> propose(UUID roundId) {
-        return rounds.forecast(roundId).map(round -> {
-            RoundPool.Pool pool = pools.of(round);
-            List<SubmissionSummary> accepted = submitting.acceptedIn(roundId);
-            Map<UUID, PersonSummary> candidates = new LinkedHashMap<>();
-            accepted.forEach(s -> people.find(s.candidateId()).ifPresent(p -> candidates.put(s.id(), p)));
-            List<AllocationProblem.Submission> submissions = accepted.stream().map(s -> new AllocationProblem.Submission(
-                    s.id(), s.reference(), s.pathwayKey(), Set.of(), null,
-                    conflicts(pool.profiles(), candidates.get(s.id()), s))).toList();
-            AllocationProblem problem = new AllocationProblem(submissions, pool.assessors(), pool.pathwayNames());
-            AllocationProposal proposal = solver.propose(problem);
-            Map<UUID, String> candidateNames = new LinkedHashMap<>();
-            candidates.forEach((submission, person) -> candidateNames.put(submission, person.name()));
-            Map<UUID, String> pathwayNames = accepted.stream().collect(Collectors.toMap(SubmissionSummary::id,
-                    s -> pool.pathwayNames().getOrDefault(s.pathwayKey(), s.pathwayKey())));
-            Map<UUID, String> assessorNames = pool.profiles().stream()
-                    .collect(Collectors.toMap(AssessorProfile::personId, AssessorProfile::name));
-            return new View(round, accepted, candidateNames, pathwayNames, assessorNames, problem, proposal);
-        });
+    public Optional<View> view(UUID roundId) {
+        return submitting.roundSummary(roundId).map(this::view);
+    }
+
+    private View view(RoundSummary round) {
+        RoundPool.Pool pool = pools.of(round.assessmentStartsAt(), round.assessmentEndsAt());
+        List<SubmissionSummary> accepted = submitting.acceptedIn(round.id());
+        Map<UUID, Assessment> bySubmission = store.inRound(round.id()).stream()
+                .collect(Collectors.toMap(Assessment::submissionId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<UUID, List<Place>> places = store.placesInRound(round.id()).stream()
+                .collect(Collectors.groupingBy(Place::assessmentId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, PersonSummary> candidates = new LinkedHashMap<>();
+        accepted.forEach(s -> people.find(s.candidateId()).ifPresent(p -> candidates.put(s.id(), p)));
+
+        List<AllocationProblem.Submission> all = accepted.stream().map(s -> new AllocationProblem.Submission(
+                s.id(), s.reference(), s.pathwayKey(), Set.of(), suggested(pool.profiles(), s),
+                conflicts(pool.profiles(), candidates.get(s.id()), s))).toList();
+        AllocationProblem whole = new AllocationProblem(all, pool.assessors(), pool.pathwayNames());
+
+        // The confirmed assessments of accepted submissions, as pairs: their places count against capacity.
+        List<AllocationProposal.Pair> pairs = new ArrayList<>();
+        List<Confirmed> confirmed = new ArrayList<>();
+        Map<UUID, SubmissionSummary> acceptedById = accepted.stream()
+                .collect(Collectors.toMap(SubmissionSummary::id, Function.identity()));
+        for (Assessment a : bySubmission.values()) {
+            List<Place> its = places.getOrDefault(a.id(), List.of());
+            Map<Swap.Role, Place> current = new EnumMap<>(Swap.Role.class);
+            its.stream().filter(Place::current).forEach(p -> current.put(role(p.role()), p));
+            SubmissionSummary submission = acceptedById.get(a.submissionId());
+            if (submission == null) {
+                submission = submitting.find(a.submissionId()).orElse(null);
+            } else {
+                pairs.add(new AllocationProposal.Pair(a.submissionId(), id(current.get(Swap.Role.LEAD)),
+                        id(current.get(Swap.Role.SECOND))));
+            }
+            confirmed.add(new Confirmed(a, submission, its, current, Map.of()));
+        }
+        AllocationProposal held = new AllocationProposal(pairs, List.of(), List.of(), List.of());
+        List<Confirmed> withReplacements = confirmed.stream().map(c -> {
+            Map<Swap.Role, Replacement> open = new EnumMap<>(Swap.Role.class);
+            if (c.assessment().status() == Assessment.Status.IN_REVIEW && acceptedById.containsKey(c.assessment().submissionId())) {
+                for (Swap.Role role : Swap.Role.values()) {
+                    if (!c.current().containsKey(role)) {
+                        open.put(role, replacement(whole, held, c, role));
+                    }
+                }
+            }
+            return new Confirmed(c.assessment(), c.submission(), c.places(), c.current(), open);
+        }).toList();
+
+        // The rest, with the places the confirmed ones leave.
+        List<SubmissionSummary> open = accepted.stream().filter(s -> !bySubmission.containsKey(s.id())).toList();
+        Set<UUID> openIds = open.stream().map(SubmissionSummary::id).collect(Collectors.toSet());
+        List<AllocationProblem.Assessor> left = pool.assessors().stream().map(a -> {
+            int taken = held.placesOf(a.id());
+            return new AllocationProblem.Assessor(a.id(), a.name(), a.pathways(), a.mayLead(),
+                    Math.max(0, a.capacity() - taken), a.unavailable(), a.specialisms(), taken);
+        }).toList();
+        AllocationProblem problem = new AllocationProblem(all.stream().filter(s -> openIds.contains(s.id())).toList(), left,
+                pool.pathwayNames());
+        AllocationProposal proposal = solver.propose(problem);
+
+        Map<UUID, String> candidateNames = new LinkedHashMap<>();
+        candidates.forEach((submission, person) -> candidateNames.put(submission, person.name()));
+        Map<UUID, String> pathwayNames = new LinkedHashMap<>();
+        accepted.forEach(s -> pathwayNames.put(s.id(), pool.pathwayNames().getOrDefault(s.pathwayKey(), s.pathwayKey())));
+        withReplacements.stream().filter(c -> c.submission() != null).forEach(c -> pathwayNames.putIfAbsent(c.submission().id(),
+                pool.pathwayNames().getOrDefault(c.submission().pathwayKey(), c.submission().pathwayKey())));
+        Map<UUID, String> assessorNames = pool.profiles().stream()
+                .collect(Collectors.toMap(AssessorProfile::personId, AssessorProfile::name));
+        return new View(round, accepted, open, candidateNames, pathwayNames, assessorNames, withReplacements, problem,
+                proposal, whole, held);
+    }
+
+    /**
+     * The best person for one open place: someone the rules allow in that role (eligible, available, a place left
+     * this round, no conflict, not the other assessor on it) who has not held a place on it before; the candidate's
+     * suggested assessor first, then whoever has the fewest places this round.
+     */
+    private Replacement replacement(AllocationProblem whole, AllocationProposal held, Confirmed c, Swap.Role role) {
+        UUID submission = c.assessment().submissionId();
+        Place left = c.places().stream().filter(p -> role(p.role()) == role && !p.current()).reduce((a, b) -> b).orElse(null);
+        UUID suggested = whole.submission(submission).map(AllocationProblem.Submission::suggestedAssessor).orElse(null);
+        Set<UUID> before = c.everyone();
+        Optional<AllocationProblem.Assessor> best = whole.assessors().stream()
+                .filter(a -> !before.contains(a.id()))
+                .filter(a -> solver.check(whole, held, new Swap(submission, role, a.id())).isEmpty())
+                .min(Comparator.comparing((AllocationProblem.Assessor a) -> !a.id().equals(suggested))
+                        .thenComparing(a -> held.placesOf(a.id()))
+                        .thenComparing(a -> a.name().toLowerCase(Locale.ROOT)));
+        return new Replacement(best.map(AllocationProblem.Assessor::id).orElse(null),
+                best.isPresent() ? null : "Nobody in the pool can take this place: everyone who may assess it as "
+                        + role + " has a conflict, has no place left this round, is unavailable, or has held a place on it",
+                left);
+    }
+
+    static Swap.Role role(Place.Role role) {
+        return role == Place.Role.LEAD ? Swap.Role.LEAD : Swap.Role.SECOND;
+    }
+
+    static Place.Role role(Swap.Role role) {
+        return role == Swap.Role.LEAD ? Place.Role.LEAD : Place.Role.SECOND;
+    }
+
+    private static UUID id(Place place) {
+        return place == null ? null : place.assessorId();
+    }
+
+    /** The assessor in the pool whose email the candidate gave as their suggested assessor, if any. */
+    private UUID suggested(List<AssessorProfile> pool, SubmissionSummary s) {
+        if (s.snapshotId() == null) {
+            return null;
+        }
+        String email = portfolios.snapshot(s.snapshotId()).map(PortfolioSnapshot::suggestedAssessorEmail).orElse(null);
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return pool.stream().filter(a -> a.email() != null && a.email().equalsIgnoreCase(email.strip()))
+                .map(AssessorProfile::personId).findFirst().orElse(null);
     }
 
     /** Each assessor who conflicts with this candidate, with the reasons in words. */

@@ -45,13 +45,18 @@ public class RoundPool {
     }
 
     public Pool of(RoundForecast round) {
+        return of(round.assessmentStartsAt(), round.assessmentEndsAt());
+    }
+
+    /** The pool for a round whose assessment window is this (either end null: unknown). */
+    public Pool of(java.time.Instant assessmentStartsAt, java.time.Instant assessmentEndsAt) {
         Framework framework = catalogue.current();
         AssessmentRules rules = framework.assessment();
         Map<String, String> names = new LinkedHashMap<>();
         framework.pathways().forEach(p -> names.put(p.key(), p.name()));
-        boolean windowKnown = round.assessmentStartsAt() != null && round.assessmentEndsAt() != null;
-        LocalDate from = windowKnown ? round.assessmentStartsAt().atZone(zone).toLocalDate() : null;
-        LocalDate to = windowKnown ? round.assessmentEndsAt().atZone(zone).toLocalDate() : null;
+        boolean windowKnown = assessmentStartsAt != null && assessmentEndsAt != null;
+        LocalDate from = windowKnown ? assessmentStartsAt.atZone(zone).toLocalDate() : null;
+        LocalDate to = windowKnown ? assessmentEndsAt.atZone(zone).toLocalDate() : null;
         List<AssessorProfile> profiles = assessors.all();
         List<AllocationProblem.Assessor> seen = profiles.stream().map(a -> new AllocationProblem.Assessor(
                 a.personId(), a.name(),

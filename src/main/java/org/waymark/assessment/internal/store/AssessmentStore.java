@@ -138,6 +138,52 @@ public class AssessmentStore {
                 .params(to.name(), ts(answeredAt), reason, placeId, version).update() == 1;
     }
 
+    /** Every place on the round's assessments, current and past. */
+    public List<Place> placesInRound(UUID roundId) {
+        return jdbc.sql(PLACE + " WHERE assessment_id IN (SELECT id FROM assessment WHERE round_id = ?) ORDER BY offered_at, id")
+                .param(roundId).query(AssessmentStore::place).list();
+    }
+
+    /** A place with what its reminders need from its assessment. */
+    public record Reminding(Place place, UUID submissionId, Instant dueAt) {
+    }
+
+    private static final String REMINDING = """
+            SELECT p.id, p.assessment_id, p.role, p.assessor_id, p.status, p.offered_at, p.answered_at, p.reason,
+                   p.last_reminded_at, p.version, a.submission_id, a.due_at
+            FROM assessment_place p JOIN assessment a ON a.id = p.assessment_id
+            """;
+
+    /** Places still offered, offered at or before {@code cutoff}, on assessments in review. */
+    public List<Reminding> offeredSince(Instant cutoff) {
+        return jdbc.sql(REMINDING + " WHERE p.status = 'OFFERED' AND p.offered_at <= ? AND a.status = 'IN_REVIEW'"
+                        + " ORDER BY p.offered_at, p.id")
+                .param(ts(cutoff)).query(AssessmentStore::reminding).list();
+    }
+
+    /**
+     * Accepted places on assessments in review, due at or before {@code dueBy}, whose assessor has not submitted their
+     * review (no review yet, or one whose status is not SUBMITTED).
+     */
+    public List<Reminding> acceptedWithoutSubmittedReview(Instant dueBy) {
+        return jdbc.sql(REMINDING + """
+                         LEFT JOIN review r ON r.assessment_id = p.assessment_id AND r.assessor_id = p.assessor_id
+                        WHERE p.status = 'ACCEPTED' AND a.status = 'IN_REVIEW' AND a.due_at <= ?
+                          AND (r.status IS NULL OR r.status <> 'SUBMITTED')
+                        ORDER BY a.due_at, p.id""")
+                .param(ts(dueBy)).query(AssessmentStore::reminding).list();
+    }
+
+    /**
+     * Records a reminder that became due at {@code dueSince}, unless one was recorded since then: true for exactly one
+     * caller, however many nodes try at once.
+     */
+    public boolean remindOnce(UUID placeId, Instant dueSince, Instant now) {
+        return jdbc.sql("UPDATE assessment_place SET last_reminded_at = ? WHERE id = ?"
+                        + " AND (last_reminded_at IS NULL OR last_reminded_at < ?)")
+                .params(ts(now), placeId, ts(dueSince)).update() == 1;
+    }
+
     public void reminded(UUID placeId, Instant at) {
         jdbc.sql("UPDATE assessment_place SET last_reminded_at = ? WHERE id = ?").params(ts(at), placeId).update();
     }
@@ -160,6 +206,10 @@ public class AssessmentStore {
                 Place.Role.valueOf(rs.getString("role")), rs.getObject("assessor_id", UUID.class),
                 Place.Status.valueOf(rs.getString("status")), instant(rs, "offered_at"), instant(rs, "answered_at"),
                 rs.getString("reason"), instant(rs, "last_reminded_at"), rs.getLong("version"));
+    }
+
+    private static Reminding reminding(ResultSet rs, int n) throws SQLException {
+        return new Reminding(place(rs, n), rs.getObject("submission_id", UUID.class), instant(rs, "due_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
