@@ -14,7 +14,9 @@ public enum Action {
     /** The assessment process: the assessor pool and their profiles (allocation, outcomes and release follow). */
     RUN_ASSESSMENT(Scope.ADMINISTRATION),
     /** An assessor's own declarations of conflicts of interest: allowed by the assessor role, not administration. */
-    DECLARE_CONFLICTS(Scope.ROLE);
+    DECLARE_CONFLICTS(Scope.ROLE),
+    /** An assessor's own places: answering offers, the assessor's home and the portfolios they assess (each also per object). */
+    ASSESS(Scope.ROLE);
 
     /** What allows an action: a relation to one object, or a role (administrators' or another's). */
     public enum Scope {

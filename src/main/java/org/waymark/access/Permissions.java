@@ -38,7 +38,7 @@ public class Permissions {
     private static final Map<String, Set<Action>> BY_ROLE = Map.of(ADMINISTRATOR,
             Set.copyOf(EnumSet.of(Action.VIEW, Action.ADMINISTER_PEOPLE, Action.READ_AUDIT_TRAIL, Action.VIEW_ALL_PORTFOLIOS,
                     Action.RUN_SUBMISSIONS, Action.RUN_ASSESSMENT)),
-            "ROLE_ASSESSOR", Set.of(Action.DECLARE_CONFLICTS));
+            "ROLE_ASSESSOR", Set.of(Action.DECLARE_CONFLICTS, Action.ASSESS));
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -73,8 +73,10 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/fees/**", "/admin/registrations/**", "/admin/rounds/**", "/admin/submissions/**",
                         "/admin/fees", "/admin/registrations", "/admin/rounds", "/admin/submissions", "/admin/submissions.csv")
                         .access(permissions.allowing(Action.RUN_SUBMISSIONS))
+                .requestMatchers("/admin/assessments", "/admin/assessments/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/admin/assessors", "/admin/assessors/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/assessor/conflicts", "/assessor/conflicts/**").access(permissions.allowing(Action.DECLARE_CONFLICTS))
+                .requestMatchers("/assessor", "/assessor/places/**", "/assessor/assessments/**").access(permissions.allowing(Action.ASSESS))
                 .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())
             .formLogin(form -> form

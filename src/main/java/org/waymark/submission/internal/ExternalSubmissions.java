@@ -47,7 +47,7 @@ import org.waymark.submission.SubmissionType;
  * Permission checks are the caller's.
  */
 @Service
-public class ExternalSubmissions {
+public class ExternalSubmissions implements org.waymark.submission.ExternalPortfolios {
 
     public static final String OBJECT_TYPE = "submission";
     static final int MAX_ACCESS = 2000;
@@ -315,6 +315,12 @@ public class ExternalSubmissions {
             int index = seen.merge(l.sectionKey(), 1, Integer::sum) - 1;
             return l.labelled(pathway.get().section(l.sectionKey()).map(d -> d.labelFor(index)).orElse(""));
         }).toList();
+    }
+
+    @Override
+    public List<org.waymark.submission.ExternalSection> sectionMap(UUID submissionId) {
+        return map(submissionId).stream()
+                .map(l -> new org.waymark.submission.ExternalSection(l.sectionKey(), l.label(), l.section(), l.location())).toList();
     }
 
     /** The stored file of an external submission; the caller closes the stream. */
