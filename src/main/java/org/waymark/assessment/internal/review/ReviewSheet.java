@@ -60,8 +60,10 @@ public record ReviewSheet(List<Row> rows, List<CorePrinciple> principles, List<G
             for (SectionDefinition definition : pathway.sections()) {
                 for (int i = 0; i < (definition.repeatable() ? Math.max(1, definition.min()) : 1); i++) {
                     int instance = seen.merge(definition.key(), 1, Integer::sum);
+                    String label = definition.labelFor(i);
                     rows.add(new Row(definition.key() + "#" + instance, fieldId(definition.key(), instance),
-                            definition.labelFor(i) + " " + definition.title(), definition.kind().isAssessed(), null, null, false));
+                            label.isBlank() ? definition.title() : label + " " + definition.title(), definition.kind().isAssessed(),
+                            null, null, false));
                 }
             }
         } else {
