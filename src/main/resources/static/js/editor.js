@@ -8,6 +8,7 @@
  * - a conflict (another tab saved first) stops autosave until the person chooses;
  * - an expired session keeps the text in the page and saves it after signing in again.
  * Without JavaScript the text areas and the Save button do all of this by form post.
+ * The same guarantees serve any form marked data-autosave (an assessor's review: radios and plain text areas too).
  */
 (function () {
     'use strict';
@@ -24,7 +25,7 @@
     }
     window.WaymarkWords = {countWords};
 
-    const form = document.getElementById('section-form');
+    const form = document.querySelector('form[data-autosave]');
     if (!form) return;
     const status = document.getElementById('save-status');
     const editable = !form.querySelector('textarea.rich-source[readonly]');
@@ -430,7 +431,10 @@
         if (editable) enhance(textarea);
         textarea.addEventListener('input', () => { updateCount(textarea); changed(textarea.name); });
     });
-    form.querySelectorAll('input[type=checkbox], input[type=text]').forEach((input) => {
+    form.querySelectorAll('textarea:not(.rich-source)').forEach((textarea) => {
+        textarea.addEventListener('input', () => changed(textarea.name));
+    });
+    form.querySelectorAll('input[type=checkbox], input[type=text], input[type=radio]').forEach((input) => {
         input.addEventListener('input', () => changed(input.name));
         input.addEventListener('change', () => changed(input.name));
     });

@@ -56,4 +56,9 @@ public class ExternalPortfolios {
         return Optional.of(new File(s.externalFileName(), s.externalContentType(),
                 s.externalSizeBytes() == null ? 0 : s.externalSizeBytes(), external.openFile(s)));
     }
+
+    /** The section map of an external submission in the framework's order; empty for a portfolio written in Waymark. */
+    public List<ExternalSection> sectionMap(UUID submissionId) {
+        return external.sectionMap(submissionId);
+    }
 }

@@ -73,6 +73,7 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/fees/**", "/admin/registrations/**", "/admin/rounds/**", "/admin/submissions/**",
                         "/admin/fees", "/admin/registrations", "/admin/rounds", "/admin/submissions", "/admin/submissions.csv")
                         .access(permissions.allowing(Action.RUN_SUBMISSIONS))
+                .requestMatchers("/admin/assessments", "/admin/assessments/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/admin/assessors", "/admin/assessors/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/admin/awards", "/admin/awards/**").access(permissions.allowing(Action.RUN_AWARDS))
                 .requestMatchers("/assessor/conflicts", "/assessor/conflicts/**").access(permissions.allowing(Action.DECLARE_CONFLICTS))

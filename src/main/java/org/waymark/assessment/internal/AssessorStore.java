@@ -95,6 +95,12 @@ public class AssessorStore {
     }
 
     /** The conflicts one person has declared, newest first. */
+    /** One more assessment served as second assessor (counts towards leading). */
+    public void servedAsSecond(UUID personId) {
+        jdbc.sql("UPDATE assessor SET times_as_second = times_as_second + 1, version = version + 1 WHERE person_id = ?")
+                .param(personId).update();
+    }
+
     public List<DeclaredConflict> conflictsOf(UUID personId) {
         return conflicts(List.of(personId)).getOrDefault(personId, List.of());
     }

@@ -317,6 +317,11 @@ public class ExternalSubmissions {
         }).toList();
     }
 
+    public List<org.waymark.submission.ExternalSection> sectionMap(UUID submissionId) {
+        return map(submissionId).stream()
+                .map(l -> new org.waymark.submission.ExternalSection(l.sectionKey(), l.label(), l.section(), l.location())).toList();
+    }
+
     /** The stored file of an external submission; the caller closes the stream. */
     public InputStream openFile(Submission submission) throws IOException {
         if (submission.externalFileKey() == null) {

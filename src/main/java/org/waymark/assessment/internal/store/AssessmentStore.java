@@ -67,6 +67,11 @@ public class AssessmentStore {
                 .query(AssessmentStore::assessment).list();
     }
 
+    /** Holds the assessment's row until the caller's transaction ends, so that decisions about it are made one at a time. */
+    public void lock(UUID id) {
+        jdbc.sql("SELECT id FROM assessment WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional();
+    }
+
     /** Moves an assessment on from the status and version the caller read; false if it had moved meanwhile. */
     public boolean moveTo(UUID id, long version, Assessment.Status from, Assessment.Status to) {
         return jdbc.sql("UPDATE assessment SET status = ?, version = version + 1 WHERE id = ? AND version = ? AND status = ?")
