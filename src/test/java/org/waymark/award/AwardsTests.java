@@ -22,6 +22,7 @@ import org.waymark.support.WaymarkTest;
 
 /** Issuing, finding, revoking and reissuing awards, on H2 and PostgreSQL. */
 @WaymarkTest
+@org.springframework.modulith.test.EnableScenarios
 class AwardsTests {
 
     @Autowired
@@ -108,5 +109,35 @@ class AwardsTests {
         UUID id = org.waymark.assessment.internal.AssessorAdministration.class.cast(
                 context.getBean(org.waymark.assessment.internal.AssessorAdministration.class)).add(admin, laterEmail);
         assertThat(assessors.find(id).orElseThrow().awardPathway()).as("set when they join").isEqualTo("cmalt");
+    }
+
+    @Test
+    void aReleasedPassBecomesAnAwardAndAReleasedReferralDoesNot(org.springframework.modulith.test.Scenario scenario) {
+        var submitting = context.getBean(org.waymark.submission.internal.SubmissionService.class);
+        UUID portfolio = fixtures.completePortfolio(holder);
+        fixtures.paidRegistration(holder, "associate");
+        var round = fixtures.fixedRound(java.time.Instant.now().plus(java.time.Duration.ofDays(10)));
+        UUID submission = submitting.submit(holder, portfolio, round.id(), null, null, java.time.Instant.now()).id();
+
+        scenario.publish(() -> new org.waymark.assessment.ResultsReleased(UUID.randomUUID(), submission, holder, "pass", "Pass",
+                        null, null, java.time.Instant.now()))
+                .andWaitForStateChange(() -> awards.heldBy(holder), list -> !list.isEmpty())
+                .andVerify(list -> {
+                    assertThat(list).singleElement().satisfies(award -> {
+                        assertThat(award.submissionId()).isEqualTo(submission);
+                        assertThat(award.pathwayKey()).isEqualTo("associate");
+                        assertThat(award.outcomeKey()).isEqualTo("pass");
+                    });
+                });
+
+        UUID other = fixtures.candidate();
+        UUID otherPortfolio = fixtures.completePortfolio(other);
+        fixtures.paidRegistration(other, "associate");
+        UUID referred = submitting.submit(other, otherPortfolio, round.id(), null, null, java.time.Instant.now()).id();
+        scenario.publish(() -> new org.waymark.assessment.ResultsReleased(UUID.randomUUID(), referred, other, "referral-minor",
+                        "Referral - minor revisions", java.time.Instant.now().plus(java.time.Duration.ofDays(56)), null,
+                        java.time.Instant.now()))
+                .andWaitForEventOfType(org.waymark.assessment.ResultsReleased.class).toArrive();
+        assertThat(awards.heldBy(other)).isEmpty();
     }
 }
