@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/fees/**", "/admin/registrations/**", "/admin/rounds/**", "/admin/submissions/**",
                         "/admin/fees", "/admin/registrations", "/admin/rounds", "/admin/submissions", "/admin/submissions.csv")
                         .access(permissions.allowing(Action.RUN_SUBMISSIONS))
-                .requestMatchers("/admin/assessors", "/admin/assessors/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
+                .requestMatchers("/admin/assessors", "/admin/assessors/**", "/admin/appeals", "/admin/appeals/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/assessor/conflicts", "/assessor/conflicts/**").access(permissions.allowing(Action.DECLARE_CONFLICTS))
                 .requestMatchers("/admin/**").access(permissions.allowing(Action.ADMINISTER_PEOPLE))
                 .anyRequest().authenticated())
