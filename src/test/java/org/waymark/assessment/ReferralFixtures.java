@@ -25,6 +25,7 @@ public class ReferralFixtures {
     private final CompletenessCheck completeness;
     private final AssessmentStore store;
     private final java.time.Clock clock;
+    private final org.waymark.account.People people;
 
     public ReferralFixtures(ApplicationContext spring) {
         this.submissions = new SubmissionFixtures(spring);
@@ -32,6 +33,7 @@ public class ReferralFixtures {
         this.completeness = spring.getBean(CompletenessCheck.class);
         this.store = spring.getBean(AssessmentStore.class);
         this.clock = spring.getBean(java.time.Clock.class);
+        this.people = spring.getBean(org.waymark.account.People.class);
     }
 
     /** What a released outcome gives a test: whose, which submission, its assessment. */
@@ -61,9 +63,25 @@ public class ReferralFixtures {
         return new Released(candidate, portfolio, service.submission(submission.id()).orElseThrow(), round, assessment.id(), releasedAt);
     }
 
+    /** An assessment of a resubmission, in review, as allocation would make it (previous outcome copied). */
+    public UUID assessmentOf(Submission resubmission) {
+        UUID follows = service.resubmissionOf(resubmission.id()).orElseThrow().followsSubmissionId();
+        Instant now = clock.instant();
+        Assessment assessment = new Assessment(UUID.randomUUID(), resubmission.id(), resubmission.roundId(),
+                resubmission.candidateId(), resubmission.snapshotId(), resubmission.pathway(), AssessmentType.RESUBMISSION,
+                service.outcome(follows).orElseThrow().outcomeKey(), false, Assessment.Status.IN_REVIEW,
+                now.plus(Duration.ofDays(28)), now, UUID.randomUUID(), null, null, null, null, null, 0);
+        store.insert(assessment);
+        return assessment.id();
+    }
+
+    public String nameOf(UUID person) {
+        return people.find(person).orElseThrow().name();
+    }
+
     /** A minor referral released now, to resubmit within eight weeks. */
     public Released referred(UUID candidate) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return released(candidate, "referral-minor", "Referral - minor revisions", now, now.plus(Duration.ofDays(56)));
     }
 }
