@@ -19,7 +19,8 @@ import org.waymark.submission.Submitting;
 
 /**
  * For the assessors of a resubmission: the candidate's summary of what changed and, section by section, what changed
- * since the referred snapshot. Whoever may view the submission (its assessors through their grant, administrators)
+ * since the referred snapshot. Whoever may view the submission (its assessors through their grant, administrators,
+ * the candidate who owns it)
  * sees it; anyone else gets 404.
  */
 @Controller
