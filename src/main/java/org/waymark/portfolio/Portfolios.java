@@ -53,6 +53,13 @@ public interface Portfolios {
     Optional<SnapshotView> snapshotView(UUID snapshotId);
 
     /**
+     * What changed from one snapshot of a portfolio to a later one (a referred submission's and its
+     * resubmission's), section by section and word by word. Empty unless both exist and are of the same portfolio.
+     * Permission checks are the caller's.
+     */
+    Optional<PortfolioChanges> changes(UUID fromSnapshotId, UUID toSnapshotId);
+
+    /**
      * An evidence file of a snapshot, as it was frozen, even if the candidate has deleted it from the live portfolio
      * since. Permission checks are the caller's. Empty if the snapshot has no file item of that id.
      */

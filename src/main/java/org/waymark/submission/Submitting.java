@@ -40,4 +40,10 @@ public interface Submitting {
 
     /** The released outcome of a submission, if any. */
     Optional<SubmissionOutcome> outcome(UUID submissionId);
+
+    /**
+     * Whether this submission is a resubmission after a referral: the submission it follows (for the previous outcome
+     * and its assessors, and the snapshot to compare with) and the candidate's summary of what changed.
+     */
+    Optional<Resubmission> resubmissionOf(UUID submissionId);
 }

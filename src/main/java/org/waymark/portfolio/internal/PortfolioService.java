@@ -29,6 +29,7 @@ import org.waymark.framework.FrameworkCatalogue;
 import org.waymark.framework.Pathway;
 import org.waymark.framework.SectionDefinition;
 import org.waymark.portfolio.PortfolioOverview;
+import org.waymark.portfolio.PortfolioChanges;
 import org.waymark.portfolio.PortfolioSnapshot;
 import org.waymark.portfolio.PortfolioStarted;
 import org.waymark.portfolio.SnapshotFile;
@@ -194,6 +195,13 @@ public class PortfolioService implements Portfolios {
     @Override
     public Optional<SnapshotView> snapshotView(UUID snapshotId) {
         return snapshot(snapshotId).map(this::view);
+    }
+
+    @Override
+    public Optional<PortfolioChanges> changes(UUID fromSnapshotId, UUID toSnapshotId) {
+        return snapshotView(fromSnapshotId).flatMap(from -> snapshotView(toSnapshotId)
+                .filter(to -> to.snapshot().portfolioId().equals(from.snapshot().portfolioId()))
+                .map(to -> SnapshotChanges.between(from, to)));
     }
 
     private SnapshotView view(PortfolioSnapshot snapshot) {

@@ -10,7 +10,8 @@ import org.waymark.portfolio.MissingItem;
  */
 public class SubmissionRefused extends RuntimeException {
 
-    public enum Reason { NOT_REGISTERED, ROUND_NOT_OPEN, INCOMPLETE, ALREADY_IN_PROGRESS, NOT_WITHDRAWABLE }
+    public enum Reason { NOT_REGISTERED, ROUND_NOT_OPEN, INCOMPLETE, ALREADY_IN_PROGRESS, NOT_WITHDRAWABLE,
+        NOT_REFERRED, RESUBMISSION_CLOSED, ALREADY_RESUBMITTED, NO_CHANGE_SUMMARY }
 
     private final Reason reason;
     private final List<MissingItem> missing;

@@ -30,6 +30,7 @@ import org.waymark.portfolio.Portfolios;
 import org.waymark.registration.RegistrationSummary;
 import org.waymark.registration.Registrations;
 import org.waymark.submission.PortfolioSubmitted;
+import org.waymark.submission.Resubmission;
 import org.waymark.submission.RoundKind;
 import org.waymark.submission.RoundSummary;
 import org.waymark.submission.SubmissionOutcome;
@@ -54,6 +55,7 @@ public class SubmissionService implements Submitting {
 
     private final Submissions submissions;
     private final SubmissionOutcomes outcomes;
+    private final Resubmissions resubmissions;
     private final Rounds rounds;
     private final RoundService roundService;
     private final RoundExtensions extensions;
@@ -67,12 +69,13 @@ public class SubmissionService implements Submitting {
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
-    SubmissionService(Submissions submissions, SubmissionOutcomes outcomes, Rounds rounds, RoundService roundService, RoundExtensions extensions,
+    SubmissionService(Submissions submissions, SubmissionOutcomes outcomes, Resubmissions resubmissions, Rounds rounds, RoundService roundService, RoundExtensions extensions,
                       Portfolios portfolios, Registrations registrations, Permissions permissions,
                       FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock, UkTime ukTime,
                       PlatformTransactionManager transactionManager) {
         this.submissions = submissions;
         this.outcomes = outcomes;
+        this.resubmissions = resubmissions;
         this.rounds = rounds;
         this.roundService = roundService;
         this.extensions = extensions;
@@ -130,14 +133,21 @@ public class SubmissionService implements Submitting {
                 .anyMatch(s -> registration.id().equals(s.inProgressRegistration()))) {
             throw alreadyInProgress();
         }
+        return freezeAndRecord(candidateId, portfolio, round, registration.id(), lineManagerName, lineManagerEmail,
+                arrivedAt, type, extension);
+    }
 
-        UUID snapshotId = portfolios.freeze(portfolioId);
+    /** Freezes the portfolio and records the submission, its owner's grant, the event and the audit entry. */
+    private Submission freezeAndRecord(UUID candidateId, PortfolioOverview portfolio, Round round, UUID registrationId,
+                                       String lineManagerName, String lineManagerEmail, Instant arrivedAt,
+                                       SubmissionType type, Optional<RoundExtension> extension) {
+        UUID snapshotId = portfolios.freeze(portfolio.id());
         Submission submission = submissions.save(new Submission(UUID.randomUUID(), newReference(arrivedAt), round.id(),
-                candidateId, registration.id(), portfolio.pathwayKey(), type, SubmissionForm.WAYMARK, portfolioId,
+                candidateId, registrationId, portfolio.pathwayKey(), type, SubmissionForm.WAYMARK, portfolio.id(),
                 snapshotId, null, null, null, null, null, null, lineManagerName, lineManagerEmail,
-                SubmissionStatus.SUBMITTED, registration.id(), arrivedAt, round.decisionDueFor(arrivedAt),
+                SubmissionStatus.SUBMITTED, registrationId, arrivedAt, round.decisionDueFor(arrivedAt),
                 extension.map(RoundExtension::id).orElse(null), arrivedAt, candidateId, null, null));
-        registrations.recordSubmission(registration.id(), arrivedAt);
+        registrations.recordSubmission(registrationId, arrivedAt);
         permissions.grant(candidateId, Relation.OWNER, OBJECT_TYPE, submission.id());
         events.publishEvent(new PortfolioSubmitted(submission.id(), submission.reference(), round.id(), candidateId,
                 portfolio.pathwayKey(), type, SubmissionForm.WAYMARK, arrivedAt));
@@ -145,6 +155,102 @@ public class SubmissionService implements Submitting {
                 submission.reference() + ": " + portfolio.pathwayName() + " portfolio into " + round.name() + " ("
                         + type.label().toLowerCase() + (extension.isPresent() ? ", under an extension" : "") + ")"));
         return submission;
+    }
+
+    // ---- Resubmission after a referral ----
+
+    /**
+     * Resubmits the portfolio of a referred submission, with the candidate's summary of what changed: on the referred
+     * submission's registration (whether or not it would still allow a first submission: it covers re-assessment),
+     * into any round open to the candidate, before the outcome's resubmit-by date, once (a resubmission withdrawn or
+     * returned at the completeness check does not use the referral up). The portfolio must be complete, as for any
+     * submission. Refusals throw {@link SubmissionRefused} with the reason in the candidate's words.
+     */
+    public Submission resubmit(UUID candidateId, UUID referredSubmissionId, UUID roundId, String changeSummary,
+                               Instant arrivedAt) {
+        Instant at = arrivedAt.truncatedTo(ChronoUnit.MICROS);
+        try {
+            return transaction.execute(status -> resubmitInTransaction(candidateId, referredSubmissionId, roundId,
+                    blankToNull(changeSummary), at));
+        } catch (DataIntegrityViolationException e) {
+            throw alreadyInProgress();
+        }
+    }
+
+    private Submission resubmitInTransaction(UUID candidateId, UUID referredId, UUID roundId, String changeSummary,
+                                             Instant arrivedAt) {
+        Submission referred = ownSubmission(candidateId, referredId);
+        whyNoResubmission(referred, arrivedAt).ifPresent(why -> {
+            throw why;
+        });
+        if (changeSummary == null) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.NO_CHANGE_SUMMARY,
+                    "Summarise what you changed since your portfolio was referred");
+        }
+        PortfolioOverview portfolio = ownPortfolio(candidateId, referred.portfolioId());
+        Round round = roundService.find(roundId).orElseThrow(() -> new NotPermittedException("round", roundId));
+        Optional<RoundExtension> extension = admittedBy(round, candidateId, arrivedAt);
+        List<MissingItem> missing = portfolios.missingItems(portfolio.id());
+        if (!missing.isEmpty()) {
+            throw new SubmissionRefused(SubmissionRefused.Reason.INCOMPLETE,
+                    "Your portfolio is not complete yet: " + missing.size() + (missing.size() == 1 ? " thing is" : " things are")
+                            + " still missing.", missing);
+        }
+        if (submissions.findByCandidateIdOrderBySubmittedAtDesc(candidateId).stream()
+                .anyMatch(s -> referred.registrationId().equals(s.inProgressRegistration()))) {
+            throw alreadyInProgress();
+        }
+        Submission submission = freezeAndRecord(candidateId, portfolio, round, referred.registrationId(),
+                referred.lineManagerName(), referred.lineManagerEmail(), arrivedAt, SubmissionType.RESUBMISSION, extension);
+        resubmissions.insert(new Resubmission(submission.id(), referred.id(), changeSummary, arrivedAt));
+        return submission;
+    }
+
+    /**
+     * Why the candidate could not resubmit after this submission at this instant, or empty when they can (the
+     * round, the portfolio's completeness and the summary are checked on submitting).
+     */
+    public Optional<String> whyNoResubmission(UUID candidateId, UUID referredSubmissionId, Instant at) {
+        return whyNoResubmission(ownSubmission(candidateId, referredSubmissionId), at).map(RuntimeException::getMessage);
+    }
+
+    private Optional<SubmissionRefused> whyNoResubmission(Submission referred, Instant at) {
+        Optional<SubmissionOutcome> outcome = outcomes.find(referred.id());
+        if (referred.status() != SubmissionStatus.DECIDED || outcome.isEmpty() || !outcome.get().referral()) {
+            return Optional.of(new SubmissionRefused(SubmissionRefused.Reason.NOT_REFERRED,
+                    "This submission was not referred, so there is nothing to resubmit."));
+        }
+        if (referred.form() != SubmissionForm.WAYMARK || referred.portfolioId() == null) {
+            return Optional.of(new SubmissionRefused(SubmissionRefused.Reason.NOT_REFERRED,
+                    "A portfolio written elsewhere cannot be resubmitted through Waymark yet: please contact the accrediting body."));
+        }
+        Optional<Submission> made = resubmissions.following(referred.id()).stream()
+                .map(r -> submissions.findById(r.submissionId()).orElseThrow())
+                .filter(s -> s.status() != SubmissionStatus.WITHDRAWN && s.status() != SubmissionStatus.RETURNED)
+                .findFirst();
+        if (made.isPresent()) {
+            return Optional.of(new SubmissionRefused(SubmissionRefused.Reason.ALREADY_RESUBMITTED,
+                    "You have already resubmitted this portfolio (" + made.get().reference() + "). A referral allows one resubmission."));
+        }
+        if (!at.isBefore(outcome.get().resubmitBy())) {
+            return Optional.of(new SubmissionRefused(SubmissionRefused.Reason.RESUBMISSION_CLOSED,
+                    "The date to resubmit this portfolio, " + ukDate(outcome.get().resubmitBy())
+                            + ", has passed, so it can no longer be resubmitted. Please contact the accrediting body to discuss what you can do next."));
+        }
+        return Optional.empty();
+    }
+
+    /** The resubmission made after this referral that still counts (not withdrawn or returned), if any. */
+    public Optional<SubmissionSummary> resubmissionAfter(UUID referredSubmissionId) {
+        return resubmissions.following(referredSubmissionId).stream()
+                .map(r -> submissions.findById(r.submissionId()).orElseThrow())
+                .filter(s -> s.status() != SubmissionStatus.WITHDRAWN && s.status() != SubmissionStatus.RETURNED)
+                .findFirst().map(s -> summaries(List.of(s)).getFirst());
+    }
+
+    private Submission ownSubmission(UUID candidateId, UUID submissionId) {
+        return submissions.findById(submissionId).filter(s -> s.candidateId().equals(candidateId))
+                .orElseThrow(() -> new NotPermittedException(OBJECT_TYPE, submissionId));
     }
 
     /**
@@ -270,6 +376,11 @@ public class SubmissionService implements Submitting {
     @Override
     public Optional<SubmissionOutcome> outcome(UUID submissionId) {
         return outcomes.find(submissionId);
+    }
+
+    @Override
+    public Optional<Resubmission> resubmissionOf(UUID submissionId) {
+        return resubmissions.of(submissionId);
     }
 
     private List<SubmissionSummary> summaries(List<Submission> list) {

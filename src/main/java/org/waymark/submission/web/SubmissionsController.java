@@ -33,11 +33,13 @@ class SubmissionsController {
     private final SubmissionService service;
     private final Portfolios portfolios;
     private final Permissions permissions;
+    private final java.time.Clock clock;
 
-    SubmissionsController(SubmissionService service, Portfolios portfolios, Permissions permissions) {
+    SubmissionsController(SubmissionService service, Portfolios portfolios, Permissions permissions, java.time.Clock clock) {
         this.service = service;
         this.portfolios = portfolios;
         this.permissions = permissions;
+        this.clock = clock;
     }
 
     @GetMapping("/submissions")
@@ -54,8 +56,17 @@ class SubmissionsController {
         model.addAttribute("pathwayName", service.pathwayName(submission.pathwayKey()));
         model.addAttribute("snapshot", submission.snapshotId() == null ? null
                 : portfolios.snapshotView(submission.snapshotId()).orElse(null));
-        model.addAttribute("mayWithdraw", submission.status() == SubmissionStatus.SUBMITTED
-                && permissions.may(who, Action.SUBMIT, Submitting.OBJECT_TYPE, id));
+        boolean owner = permissions.may(who, Action.SUBMIT, Submitting.OBJECT_TYPE, id);
+        model.addAttribute("mayWithdraw", submission.status() == SubmissionStatus.SUBMITTED && owner);
+        // A referral: its date, the resubmission made after it, or the way to make one.
+        model.addAttribute("outcome", service.outcome(id).orElse(null));
+        model.addAttribute("owner", owner);
+        model.addAttribute("resubmittedAs", service.resubmissionAfter(id).orElse(null));
+        model.addAttribute("mayResubmit", owner && service.whyNoResubmission(SubmitController.person(who), id, clock.instant()).isEmpty());
+        // A resubmission: the submission it follows and the candidate's summary of what changed.
+        var resubmission = service.resubmissionOf(id).orElse(null);
+        model.addAttribute("resubmission", resubmission);
+        model.addAttribute("follows", resubmission == null ? null : service.find(resubmission.followsSubmissionId()).orElse(null));
         model.addAttribute("ukTimes", new SubmissionTimes(service));
         return "submission/show";
     }
