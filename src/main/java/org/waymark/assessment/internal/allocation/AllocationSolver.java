@@ -103,7 +103,9 @@ public class AllocationSolver {
             }
         }
         for (Submission s : open) {
-            round.keepBoth(List.of(s), round.solve(List.of(s)));
+            if (round.completable(s)) {
+                round.keepBoth(List.of(s), round.solve(List.of(s)));
+            }
         }
         List<Pair> pairs = problem.submissions().stream().map(s -> round.allocated.get(s.id())).filter(p -> p != null).toList();
         return Explanations.explain(problem, pairs, round.open(), round.places);
@@ -130,6 +132,23 @@ public class AllocationSolver {
 
         Slots solve(List<Submission> submissions) {
             return AllocationNetwork.solve(submissions, problem.assessors(), places, loads);
+        }
+
+        /**
+         * Whether a flow over this submission alone could give it both assessors: someone who may lead it and someone
+         * else, both with a place left. When so, that flow does (it fills as many slots as it can); when not, solving
+         * it is skipped, which in a round short of places is most of them.
+         */
+        boolean completable(Submission s) {
+            int free = 0;
+            boolean lead = false;
+            for (Assessor a : problem.assessors()) {
+                if (AllocationNetwork.mayTake(s, a, places.getOrDefault(a.id(), 0))) {
+                    free++;
+                    lead |= a.mayLead();
+                }
+            }
+            return lead && free >= 2;
         }
 
         /** Keeps the submissions the flow gave both assessors; returns how many. */
