@@ -43,4 +43,4 @@ else
 fi
 
 # shellcheck disable=SC2086
-exec timeout 30m "$JAVA" $BENCH_JAVA_OPTS -cp "target/classes:$LIBS" bench/AllocationBench.java "$@"
+exec timeout 60m "$JAVA" $BENCH_JAVA_OPTS -cp "target/classes:$LIBS" bench/AllocationBench.java "$@"
