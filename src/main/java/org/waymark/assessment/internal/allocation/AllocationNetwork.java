@@ -82,7 +82,13 @@ final class AllocationNetwork {
     }
 
     static int specialismCost(Submission submission, Assessor assessor) {
-        return SPECIALISM_MISS * (int) submission.specialisms().stream().filter(s -> !assessor.specialisms().contains(s)).count();
+        int misses = 0;
+        for (String wanted : submission.specialisms()) {
+            if (!assessor.specialisms().contains(wanted)) {
+                misses++;
+            }
+        }
+        return SPECIALISM_MISS * misses;
     }
 
     /**
@@ -105,25 +111,44 @@ final class AllocationNetwork {
         long[] supply = new long[firstAssessor + m];
         supply[sink] = -2L * n;
 
-        // Tier weights: see AllocationSolver. Each bound is the most that tier can change along one simple path.
+        int[] placesLeft = new int[m];
+        int[] load = new int[m];
+        for (int j = 0; j < m; j++) {
+            placesLeft[j] = places.getOrDefault(assessors.get(j).id(), 0);
+            load[j] = loads.getOrDefault(assessors.get(j).id(), 0);
+        }
+        // The specialism cost of every pair, once (-1 where the assessor may not take the submission): a round of
+        // 2,000 x 400 has 800,000 pairs, so this loop is most of building the network.
+        int[] specialism = new int[n * m];
         int maxSpecialism = 0;
-        int maxLoad = 0;
-        long loadArcs = 0;
-        for (Submission s : submissions) {
-            for (Assessor a : assessors) {
-                maxSpecialism = Math.max(maxSpecialism, specialismCost(s, a));
+        for (int i = 0; i < n; i++) {
+            Submission s = submissions.get(i);
+            for (int j = 0; j < m; j++) {
+                Assessor a = assessors.get(j);
+                int cost = specialismCost(s, a);
+                maxSpecialism = Math.max(maxSpecialism, cost);
+                specialism[i * m + j] = mayTake(s, a, placesLeft[j]) ? cost : -1;
             }
         }
-        for (Assessor a : assessors) {
-            int p = places.getOrDefault(a.id(), 0);
-            maxLoad = Math.max(maxLoad, LOAD_STEP * (loads.getOrDefault(a.id(), 0) + p));
-            loadArcs += Math.max(p, 0);
+
+        // Tier weights: see AllocationSolver. Each bound is the most that tier can change along one simple path.
+        int maxLoad = 0;
+        long loadArcs = 0;
+        for (int j = 0; j < m; j++) {
+            maxLoad = Math.max(maxLoad, LOAD_STEP * (load[j] + placesLeft[j]));
+            loadArcs += Math.max(placesLeft[j], 0);
         }
         long reach = Math.min(m, 2L * n);
         long notSuggested = reach * maxSpecialism + maxLoad + 1;
         long unfilled = reach * (notSuggested + maxSpecialism) + maxLoad + 1;
+        // A fourth tier, below the three: an unfilled slot of the i-th submission costs n - i more, so that among
+        // flows equal in the three tiers the one leaving the later submissions empty wins. It changes nothing the three
+        // tiers decide; it breaks their ties towards filling submissions whole, whatever engine solves the flow (the
+        // tests' hand-made rounds relied on JGraphT's order of augmentation for that before). A simple cycle crosses the sink once, so this tier changes by less than n + 1
+        // along it: every other cost is multiplied by n + 1.
+        long tier = n + 1L;
         // OR-Tools scales costs by the number of nodes + 1 and needs the products to fit a long (else BAD_COST_RANGE).
-        if (unfilled >= Long.MAX_VALUE / (4L * (supply.length + 1)) || 4L * n + (long) n * m + loadArcs > Integer.MAX_VALUE) {
+        if (unfilled >= Long.MAX_VALUE / (4L * (supply.length + 1) * (tier + 1))) {
             throw new IllegalArgumentException("The round is too large for one allocation: " + n + " submissions, "
                     + m + " assessors");
         }
@@ -136,30 +161,27 @@ final class AllocationNetwork {
             int hub = lead + 2;
             supply[lead] = 1;
             supply[second] = 1;
-            arcs.add(lead, sink, unfilled, UNFILLED, i, -1);
-            arcs.add(second, sink, unfilled, UNFILLED, i, -1);
+            arcs.add(lead, sink, unfilled * tier + (n - i), UNFILLED, i, -1);
+            arcs.add(second, sink, unfilled * tier + (n - i), UNFILLED, i, -1);
             arcs.add(lead, hub, 0, LEAD_TO_HUB, i, -1);
             arcs.add(second, hub, 0, SECOND_TO_HUB, i, -1);
             for (int j = 0; j < m; j++) {
-                Assessor a = assessors.get(j);
-                int p = places.getOrDefault(a.id(), 0);
-                if (!mayTake(s, a, p)) {
+                if (specialism[i * m + j] < 0) {
                     continue;
                 }
-                long cost = specialismCost(s, a) + (honourable(s, a, p) ? 0 : notSuggested);
+                Assessor a = assessors.get(j);
+                long cost = specialism[i * m + j] + (honourable(s, a, placesLeft[j]) ? 0 : notSuggested);
                 // Leads and seconds who may lead go through the hub, one unit each: never twice the same person.
                 if (a.mayLead()) {
-                    arcs.add(hub, firstAssessor + j, cost, HUB_TO_ASSESSOR, i, j);
+                    arcs.add(hub, firstAssessor + j, cost * tier, HUB_TO_ASSESSOR, i, j);
                 } else {
-                    arcs.add(second, firstAssessor + j, cost, SECOND_TO_ASSESSOR, i, j);
+                    arcs.add(second, firstAssessor + j, cost * tier, SECOND_TO_ASSESSOR, i, j);
                 }
             }
         }
         for (int j = 0; j < m; j++) {
-            Assessor a = assessors.get(j);
-            int load = loads.getOrDefault(a.id(), 0);
-            for (int k = 1; k <= places.getOrDefault(a.id(), 0); k++) {
-                arcs.add(firstAssessor + j, sink, (long) LOAD_STEP * (load + k), LOAD, -1, j);
+            for (int k = 1; k <= placesLeft[j]; k++) {
+                arcs.add(firstAssessor + j, sink, (long) LOAD_STEP * (load[j] + k) * tier, LOAD, -1, j);
             }
         }
         return arcs.network(supply);
