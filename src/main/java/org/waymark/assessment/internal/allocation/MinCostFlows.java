@@ -28,6 +28,11 @@ final class MinCostFlows {
         }
     }
 
+    /** Loads the native libraries if not yet loaded; throws (an {@code Error}) where they cannot be. */
+    static void loadNatives() {
+        Natives.ensureLoaded();
+    }
+
     /** The flow on each arc of an optimal flow (every supply met); throws if OR-Tools finds none. */
     static long[] solve(Network network) {
         Natives.ensureLoaded();
