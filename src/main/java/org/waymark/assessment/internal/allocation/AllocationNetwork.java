@@ -1,24 +1,22 @@
 package org.waymark.assessment.internal.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem.MinimumCostFlowProblemImpl;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
 import org.waymark.assessment.internal.allocation.AllocationProblem.Assessor;
 import org.waymark.assessment.internal.allocation.AllocationProblem.Submission;
 
 /**
  * One minimum-cost flow over the open submissions: the slots it fills, each slot on its own. See
- * {@link AllocationSolver} for the model and why its costs are what they are.
+ * {@link AllocationSolver} for the model and why its costs are what they are. The network is built here as plain
+ * arrays ({@link Network}), solved by {@link MinCostFlows} (OR-Tools) and read back here.
  *
- * <p>Vertices are numbers: the sink 0; for submission {@code i} its lead slot {@code 1+3i}, its second slot
- * {@code 2+3i} and its hub {@code 3+3i} (the assessors who may lead it); then one vertex per assessor.
+ * <p>Nodes are numbers: the sink 0; for submission {@code i} its lead slot {@code 1+3i}, its second slot
+ * {@code 2+3i} and its hub {@code 3+3i} (the assessors who may lead it); then one node per assessor.
  */
 final class AllocationNetwork {
 
@@ -45,16 +43,31 @@ final class AllocationNetwork {
         }
     }
 
-    /** Every arc carries what it stands for, so the flow can be read back; weights are the costs. */
-    static final class Arc extends DefaultWeightedEdge {
-        final int capacity;
-        final int submission;
-        final int assessor;
+    /** What an arc stands for, so the flow can be read back. */
+    static final byte UNFILLED = 0;
+    static final byte LEAD_TO_HUB = 1;
+    static final byte SECOND_TO_HUB = 2;
+    static final byte HUB_TO_ASSESSOR = 3;
+    static final byte SECOND_TO_ASSESSOR = 4;
+    static final byte LOAD = 5;
 
-        Arc(int capacity, int submission, int assessor) {
-            this.capacity = capacity;
-            this.submission = submission;
-            this.assessor = assessor;
+    /**
+     * The network of one flow, engine-neutral: node supplies (the sink's negative) and, per arc, its tail, head,
+     * capacity (always 1 here), integer cost, kind, and the submission and assessor it concerns (-1 for none).
+     */
+    record Network(long[] supply, int arcs, int[] tail, int[] head, long[] cost, byte[] kind, int[] submission,
+                   int[] assessor) {
+        int nodes() {
+            return supply.length;
+        }
+
+        /** The cost of a flow, one unit per arc at most. */
+        long cost(long[] flow) {
+            long total = 0;
+            for (int a = 0; a < arcs; a++) {
+                total += flow[a] * cost[a];
+            }
+            return total;
         }
     }
 
@@ -69,7 +82,13 @@ final class AllocationNetwork {
     }
 
     static int specialismCost(Submission submission, Assessor assessor) {
-        return SPECIALISM_MISS * (int) submission.specialisms().stream().filter(s -> !assessor.specialisms().contains(s)).count();
+        int misses = 0;
+        for (String wanted : submission.specialisms()) {
+            if (!assessor.specialisms().contains(wanted)) {
+                misses++;
+            }
+        }
+        return SPECIALISM_MISS * misses;
     }
 
     /**
@@ -78,119 +97,176 @@ final class AllocationNetwork {
      */
     static Slots solve(List<Submission> submissions, List<Assessor> assessors, Map<UUID, Integer> places,
                        Map<UUID, Integer> loads) {
+        Network network = build(submissions, assessors, places, loads);
+        return read(submissions, assessors, network, MinCostFlows.solve(network));
+    }
+
+    /** The network {@link #solve} solves; see {@link AllocationSolver} for its shape and costs. */
+    static Network build(List<Submission> submissions, List<Assessor> assessors, Map<UUID, Integer> places,
+                         Map<UUID, Integer> loads) {
         int n = submissions.size();
+        int m = assessors.size();
         int sink = 0;
         int firstAssessor = 1 + 3 * n;
-        var graph = new DirectedWeightedMultigraph<Integer, Arc>(Arc.class);
-        Map<Integer, Integer> supply = new HashMap<>();
-        graph.addVertex(sink);
-        supply.put(sink, -2 * n);
-        for (int j = 0; j < assessors.size(); j++) {
-            graph.addVertex(firstAssessor + j);
+        long[] supply = new long[firstAssessor + m];
+        supply[sink] = -2L * n;
+
+        int[] placesLeft = new int[m];
+        int[] load = new int[m];
+        for (int j = 0; j < m; j++) {
+            placesLeft[j] = places.getOrDefault(assessors.get(j).id(), 0);
+            load[j] = loads.getOrDefault(assessors.get(j).id(), 0);
+        }
+        // The specialism cost of every pair, once (-1 where the assessor may not take the submission): a round of
+        // 2,000 x 400 has 800,000 pairs, so this loop is most of building the network.
+        int[] specialism = new int[n * m];
+        int maxSpecialism = 0;
+        for (int i = 0; i < n; i++) {
+            Submission s = submissions.get(i);
+            for (int j = 0; j < m; j++) {
+                Assessor a = assessors.get(j);
+                int cost = specialismCost(s, a);
+                maxSpecialism = Math.max(maxSpecialism, cost);
+                specialism[i * m + j] = mayTake(s, a, placesLeft[j]) ? cost : -1;
+            }
         }
 
         // Tier weights: see AllocationSolver. Each bound is the most that tier can change along one simple path.
-        int maxSpecialism = 0;
         int maxLoad = 0;
-        for (Submission s : submissions) {
-            for (Assessor a : assessors) {
-                maxSpecialism = Math.max(maxSpecialism, specialismCost(s, a));
-            }
+        long loadArcs = 0;
+        for (int j = 0; j < m; j++) {
+            maxLoad = Math.max(maxLoad, LOAD_STEP * (load[j] + placesLeft[j]));
+            loadArcs += Math.max(placesLeft[j], 0);
         }
-        for (Assessor a : assessors) {
-            int p = places.getOrDefault(a.id(), 0);
-            maxLoad = Math.max(maxLoad, LOAD_STEP * (loads.getOrDefault(a.id(), 0) + p));
-        }
-        long reach = Math.min(assessors.size(), 2L * n);
+        long reach = Math.min(m, 2L * n);
         long notSuggested = reach * maxSpecialism + maxLoad + 1;
         long unfilled = reach * (notSuggested + maxSpecialism) + maxLoad + 1;
-        if (unfilled * 2 >= CapacityScalingMinimumCostFlow.COST_INF) {
+        // A fourth tier, below the three: an unfilled slot of the i-th submission costs n - i more, so that among
+        // flows equal in the three tiers the one leaving the later submissions empty wins. It changes nothing the three
+        // tiers decide; it breaks their ties towards filling submissions whole, whatever engine solves the flow (the
+        // tests' hand-made rounds relied on JGraphT's order of augmentation for that before). A simple cycle crosses the sink once, so this tier changes by less than n + 1
+        // along it: every other cost is multiplied by n + 1.
+        long tier = n + 1L;
+        // OR-Tools scales costs by the number of nodes + 1 and needs the products to fit a long (else BAD_COST_RANGE).
+        if (unfilled >= Long.MAX_VALUE / (4L * (supply.length + 1) * (tier + 1))) {
             throw new IllegalArgumentException("The round is too large for one allocation: " + n + " submissions, "
-                    + assessors.size() + " assessors");
+                    + m + " assessors");
         }
 
+        Arcs arcs = new Arcs((int) (4L * n + loadArcs) + Math.min(n * m, 1 << 16));
         for (int i = 0; i < n; i++) {
             Submission s = submissions.get(i);
             int lead = 1 + 3 * i;
             int second = lead + 1;
             int hub = lead + 2;
-            graph.addVertex(lead);
-            graph.addVertex(second);
-            graph.addVertex(hub);
-            supply.put(lead, 1);
-            supply.put(second, 1);
-            arc(graph, lead, sink, 1, unfilled, i, -1);
-            arc(graph, second, sink, 1, unfilled, i, -1);
-            arc(graph, lead, hub, 1, 0, i, -1);
-            arc(graph, second, hub, 1, 0, i, -1);
-            for (int j = 0; j < assessors.size(); j++) {
-                Assessor a = assessors.get(j);
-                int p = places.getOrDefault(a.id(), 0);
-                if (!mayTake(s, a, p)) {
+            supply[lead] = 1;
+            supply[second] = 1;
+            arcs.add(lead, sink, unfilled * tier + (n - i), UNFILLED, i, -1);
+            arcs.add(second, sink, unfilled * tier + (n - i), UNFILLED, i, -1);
+            arcs.add(lead, hub, 0, LEAD_TO_HUB, i, -1);
+            arcs.add(second, hub, 0, SECOND_TO_HUB, i, -1);
+            for (int j = 0; j < m; j++) {
+                if (specialism[i * m + j] < 0) {
                     continue;
                 }
-                long cost = specialismCost(s, a) + (honourable(s, a, p) ? 0 : notSuggested);
+                Assessor a = assessors.get(j);
+                long cost = specialism[i * m + j] + (honourable(s, a, placesLeft[j]) ? 0 : notSuggested);
                 // Leads and seconds who may lead go through the hub, one unit each: never twice the same person.
-                arc(graph, a.mayLead() ? hub : second, firstAssessor + j, 1, cost, i, j);
+                if (a.mayLead()) {
+                    arcs.add(hub, firstAssessor + j, cost * tier, HUB_TO_ASSESSOR, i, j);
+                } else {
+                    arcs.add(second, firstAssessor + j, cost * tier, SECOND_TO_ASSESSOR, i, j);
+                }
             }
         }
-        for (int j = 0; j < assessors.size(); j++) {
-            Assessor a = assessors.get(j);
-            int load = loads.getOrDefault(a.id(), 0);
-            for (int k = 1; k <= places.getOrDefault(a.id(), 0); k++) {
-                arc(graph, firstAssessor + j, sink, 1, (long) LOAD_STEP * (load + k), -1, j);
+        for (int j = 0; j < m; j++) {
+            for (int k = 1; k <= placesLeft[j]; k++) {
+                arcs.add(firstAssessor + j, sink, (long) LOAD_STEP * (load[j] + k) * tier, LOAD, -1, j);
             }
         }
+        return arcs.network(supply);
+    }
 
-        var problem = new MinimumCostFlowProblemImpl<>(graph, v -> supply.getOrDefault(v, 0), arc -> arc.capacity);
-        Map<Arc, Double> flow = new CapacityScalingMinimumCostFlow<Integer, Arc>().getMinimumCostFlow(problem).getFlowMap();
-
-        Map<UUID, UUID> leads = new HashMap<>();
-        Map<UUID, UUID> seconds = new HashMap<>();
+    /** The slots a flow over {@code network} fills: {@code flow[a]} is what arc {@code a} carries (0 or 1). */
+    static Slots read(List<Submission> submissions, List<Assessor> assessors, Network network, long[] flow) {
+        int n = submissions.size();
         List<List<Integer>> viaHub = new ArrayList<>();
-        List<Integer> direct = new ArrayList<>();
+        int[] direct = new int[n];
+        Arrays.fill(direct, -1);
         for (int i = 0; i < n; i++) {
             viaHub.add(new ArrayList<>());
-            direct.add(-1);
         }
         boolean[] leadFilled = new boolean[n];
-        for (Arc arc : graph.edgeSet()) {
-            if (flow.getOrDefault(arc, 0d) < 0.5 || arc.submission < 0) {
+        for (int arc = 0; arc < network.arcs(); arc++) {
+            if (flow[arc] == 0) {
                 continue;
             }
-            int source = graph.getEdgeSource(arc);
-            int target = graph.getEdgeTarget(arc);
-            if (arc.assessor >= 0) {
-                if (source % 3 == 0) {
-                    viaHub.get(arc.submission).add(arc.assessor);
-                } else {
-                    direct.set(arc.submission, arc.assessor);
+            switch (network.kind()[arc]) {
+                case HUB_TO_ASSESSOR -> viaHub.get(network.submission()[arc]).add(network.assessor()[arc]);
+                case SECOND_TO_ASSESSOR -> direct[network.submission()[arc]] = network.assessor()[arc];
+                case LEAD_TO_HUB -> leadFilled[network.submission()[arc]] = true;
+                default -> {
                 }
-            } else if (target != sink && source % 3 == 1) {
-                leadFilled[arc.submission] = true;
             }
         }
+        Map<UUID, UUID> leads = new HashMap<>();
+        Map<UUID, UUID> seconds = new HashMap<>();
         for (int i = 0; i < n; i++) {
             UUID id = submissions.get(i).id();
-            List<Integer> hubbed = viaHub.get(i);
-            hubbed.sort(null);
-            List<Integer> rest = new ArrayList<>(hubbed);
+            List<Integer> rest = viaHub.get(i);
+            rest.sort(null);
             if (leadFilled[i]) {
                 leads.put(id, assessors.get(rest.removeFirst()).id());
             }
             if (!rest.isEmpty()) {
                 seconds.put(id, assessors.get(rest.getFirst()).id());
-            } else if (direct.get(i) >= 0) {
-                seconds.put(id, assessors.get(direct.get(i)).id());
+            } else if (direct[i] >= 0) {
+                seconds.put(id, assessors.get(direct[i]).id());
             }
         }
         return new Slots(leads, seconds);
     }
 
-    private static void arc(DirectedWeightedMultigraph<Integer, Arc> graph, int from, int to, int capacity, long cost,
-                            int submission, int assessor) {
-        Arc arc = new Arc(capacity, submission, assessor);
-        graph.addEdge(from, to, arc);
-        graph.setEdgeWeight(arc, cost);
+    /** The arcs as they are added, in growing arrays. */
+    private static final class Arcs {
+        int size;
+        int[] tail;
+        int[] head;
+        long[] cost;
+        byte[] kind;
+        int[] submission;
+        int[] assessor;
+
+        Arcs(int capacity) {
+            tail = new int[capacity];
+            head = new int[capacity];
+            cost = new long[capacity];
+            kind = new byte[capacity];
+            submission = new int[capacity];
+            assessor = new int[capacity];
+        }
+
+        void add(int from, int to, long unitCost, byte what, int submissionIndex, int assessorIndex) {
+            if (size == tail.length) {
+                int grown = Math.max(16, tail.length + (tail.length >> 1));
+                tail = Arrays.copyOf(tail, grown);
+                head = Arrays.copyOf(head, grown);
+                cost = Arrays.copyOf(cost, grown);
+                kind = Arrays.copyOf(kind, grown);
+                submission = Arrays.copyOf(submission, grown);
+                assessor = Arrays.copyOf(assessor, grown);
+            }
+            tail[size] = from;
+            head[size] = to;
+            cost[size] = unitCost;
+            kind[size] = what;
+            submission[size] = submissionIndex;
+            assessor[size] = assessorIndex;
+            size++;
+        }
+
+        Network network(long[] supply) {
+            return new Network(supply, size, tail, head, cost, kind, submission, assessor);
+        }
     }
 }

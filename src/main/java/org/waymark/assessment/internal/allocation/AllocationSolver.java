@@ -15,7 +15,7 @@ import org.waymark.assessment.internal.allocation.AllocationProposal.Pair;
 
 /**
  * Allocates a round's submissions to a lead and a second assessor each, optimally, as a minimum-cost flow solved by
- * JGraphT's {@code CapacityScalingMinimumCostFlow} (ADR 0010); and checks an administrator's change against the same
+ * Google OR-Tools' {@code MinCostFlow} (ADR 0010; JGraphT's {@code CapacityScalingMinimumCostFlow} before); and checks an administrator's change against the same
  * rules.
  *
  * <h2>The network</h2>
@@ -43,9 +43,9 @@ import org.waymark.assessment.internal.allocation.AllocationProposal.Pair;
  * <li>then the least of specialism misses (3 per wanted specialism the assessor lacks) and load (above): a
  * specialism match outweighs one assessment more in an assessor's load, not two.</li>
  * </ol>
- * The tiers being strict means weights never trade a filled slot for a nicer match. Costs stay well below JGraphT's
- * {@code COST_INF} (1e9) for rounds of thousands. Note that JGraphT takes costs from the graph's edge weights, not
- * from the cost function a {@code MinimumCostFlowProblemImpl} can be given.
+ * The tiers being strict means weights never trade a filled slot for a nicer match. A fourth tier, below these, breaks their
+ * ties towards filling earlier submissions whole (see {@code AllocationNetwork}). Costs are 64-bit integers, as
+ * OR-Tools needs; it scales them by the number of nodes, which stays far from overflow for rounds of thousands.
  *
  * <h2>Both assessors or none</h2>
  * A flow fills slots one by one, so a submission can come out with one slot filled. Asking for both or neither
@@ -70,6 +70,11 @@ public class AllocationSolver {
      * submissions takes about a second.
      */
     static final int ROUND_FLOWS = 4;
+
+    /** Loads OR-Tools' native libraries now, so that an application that cannot load them fails at start. */
+    public AllocationSolver() {
+        MinCostFlows.loadNatives();
+    }
 
     /** Allocate what can be allocated; explain the rest. */
     public AllocationProposal propose(AllocationProblem problem) {
@@ -103,7 +108,9 @@ public class AllocationSolver {
             }
         }
         for (Submission s : open) {
-            round.keepBoth(List.of(s), round.solve(List.of(s)));
+            if (round.completable(s)) {
+                round.keepBoth(List.of(s), round.solve(List.of(s)));
+            }
         }
         List<Pair> pairs = problem.submissions().stream().map(s -> round.allocated.get(s.id())).filter(p -> p != null).toList();
         return Explanations.explain(problem, pairs, round.open(), round.places);
@@ -130,6 +137,23 @@ public class AllocationSolver {
 
         Slots solve(List<Submission> submissions) {
             return AllocationNetwork.solve(submissions, problem.assessors(), places, loads);
+        }
+
+        /**
+         * Whether a flow over this submission alone could give it both assessors: someone who may lead it and someone
+         * else, both with a place left. When so, that flow does (it fills as many slots as it can); when not, solving
+         * it is skipped, which in a round short of places is most of them.
+         */
+        boolean completable(Submission s) {
+            int free = 0;
+            boolean lead = false;
+            for (Assessor a : problem.assessors()) {
+                if (AllocationNetwork.mayTake(s, a, places.getOrDefault(a.id(), 0))) {
+                    free++;
+                    lead |= a.mayLead();
+                }
+            }
+            return lead && free >= 2;
         }
 
         /** Keeps the submissions the flow gave both assessors; returns how many. */
