@@ -6,6 +6,7 @@
 #   bench/run.sh 10           # one quick run (a save every INTERVAL seconds)
 #   bench/run.sh 50 200@1 16@0   # N@interval: 0 means back to back
 #   WARMUP=15 DURATION=60 INTERVAL=2 bench/run.sh 50 200
+#   JFR=25 bench/run.sh 16@0   # also a 25 s JFR recording (settings=profile) from the start of each measured window
 #
 # Every run also measures PostgreSQL's own ceiling with `pgbench -N` (16 clients, scale 10) on the same server,
 # in the same go, and prints each load's saves/s as a share of pgbench's tps: the machine is shared and noisy, so
@@ -58,6 +59,13 @@ INSERT INTO person_role (person, role) SELECT id, 'CANDIDATE' FROM person WHERE 
 SQL
 
     RESULT_LOG="$OUT/driver-n$N.log"
+    : >"$RESULT_LOG"
+    if [ -n "${JFR:-}" ]; then
+        # A JFR recording (settings=profile) of JFR seconds, started once the measured window begins.
+        ( for _ in $(seq 1 900); do grep -q '^warm-up done' "$RESULT_LOG" 2>/dev/null && break; sleep 1; done
+          "${JAVA%/java}/jcmd" "$JPID" JFR.start name=bench settings=profile duration="${JFR}s" \
+              filename="$OUT/n$N-every$RUN_INTERVAL.jfr" >/dev/null 2>&1 || true ) &
+    fi
     timeout $((WARMUP + DURATION + 300))s "$JAVA" -XX:+UseSerialGC bench/AutosaveBench.java \
         --base "http://127.0.0.1:$PORT" --n "$N" --warmup "$WARMUP" --duration "$DURATION" --interval "$RUN_INTERVAL" \
         --password "$PASSWORD" --app-pid "$JPID" | tee "$RESULT_LOG" || echo "driver failed or timed out (exit $?)"
