@@ -66,7 +66,7 @@ SQL
           "${JAVA%/java}/jcmd" "$JPID" JFR.start name=bench settings=profile duration="${JFR}s" \
               filename="$OUT/n$N-every$RUN_INTERVAL.jfr" >/dev/null 2>&1 || true ) &
     fi
-    timeout $((WARMUP + DURATION + 300))s "$JAVA" -XX:+UseSerialGC bench/AutosaveBench.java \
+    timeout $((WARMUP + DURATION + 300 + N))s "$JAVA" -XX:+UseSerialGC bench/AutosaveBench.java \
         --base "http://127.0.0.1:$PORT" --n "$N" --warmup "$WARMUP" --duration "$DURATION" --interval "$RUN_INTERVAL" \
         --password "$PASSWORD" --app-pid "$JPID" | tee "$RESULT_LOG" || echo "driver failed or timed out (exit $?)"
 
