@@ -86,11 +86,6 @@ public class PortfolioSection {
         return set;
     }
 
-    /** The core principles as stored: keys separated by commas. */
-    String principlesColumn() {
-        return principles;
-    }
-
     /** When this section's text was last deliberately revised (or, failing that, last changed). */
     public Instant lastRevised() {
         return revisedAt != null ? revisedAt : updatedAt;

@@ -1,6 +1,5 @@
 package org.waymark.portfolio.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -349,7 +348,7 @@ public class PortfolioService implements Portfolios {
                 if (mode != SaveMode.AUTOSAVE) {
                     section.markRevised(now);
                 }
-                PortfolioSection saved = writeText(section, expectedVersion);
+                PortfolioSection saved = sections.save(section);
                 int evidenceItems = draft.evidenceIds() != null ? linkEvidence(saved, draft.evidenceIds())
                         : linkedEvidence(saved.getId()).size();
                 if (mode != SaveMode.AUTOSAVE) {
@@ -369,28 +368,6 @@ public class PortfolioService implements Portfolios {
             PortfolioSection theirs = sections.findById(sectionId).orElseThrow();
             return new SaveOutcome.Conflict(theirs, text.over(theirs.content()), text.removed());
         }
-    }
-
-    /**
-     * Writes a section's text, times and next version in one {@code UPDATE ... WHERE version = ?}: what the repository's
-     * save does for it, without the aggregate mapping and the lifecycle events it runs on each call (every autosave
-     * comes here). Nobody else's save in between: {@link OptimisticLockingFailureException}, as the repository throws.
-     */
-    private PortfolioSection writeText(PortfolioSection section, long expectedVersion) {
-        int written = jdbc.sql("""
-                        UPDATE portfolio_section SET title = ?, description = ?, reflection = ?, evidence = ?, principles = ?,
-                            updated_at = ?, revised_at = ?, version = ?
-                        WHERE id = ? AND version = ?""")
-                .params(section.getTitle(), section.getDescription(), section.getReflection(), section.getEvidence(),
-                        section.principlesColumn(), Timestamp.from(section.getUpdatedAt()),
-                        section.getRevisedAt() == null ? null : Timestamp.from(section.getRevisedAt()), expectedVersion + 1,
-                        section.getId(), expectedVersion)
-                .update();
-        if (written != 1) {
-            throw new OptimisticLockingFailureException("Section " + section.getId() + " is no longer at version " + expectedVersion);
-        }
-        section.expectVersion(expectedVersion + 1);
-        return section;
     }
 
     /**

@@ -123,7 +123,8 @@ public final class RichText {
      * a real list ({@code ol} when numbered), their bullets dropped.
      */
     static String wordLists(String html) {
-        if (!containsIgnoringCase(html, "mso-list") && !containsIgnoringCase(html, "supportLists")) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        if (!lower.contains("mso-list") && !lower.contains("supportlists")) {
             return html; // nothing pasted from Word: neither expression below can match (every autosave passes here)
         }
         Matcher item = WORD_LIST_ITEM.matcher(html);
@@ -154,15 +155,6 @@ public final class RichText {
         }
         out.append(html, last, html.length());
         return WORD_LIST_BULLET.matcher(out).replaceAll("");
-    }
-
-    private static boolean containsIgnoringCase(String text, String part) {
-        for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
-            if (text.regionMatches(true, i, part, 0, part.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Text typed into a plain text area: blank lines separate paragraphs, single line breaks are kept. */
