@@ -53,6 +53,8 @@ public class AutosaveBench {
     static int setupConcurrency = 8;
     static Duration requestTimeout = Duration.ofSeconds(30);
 
+    /** The changing last word of the description, as the editor page shows the stored text. */
+    static final Pattern STORED_DRAFT = Pattern.compile("draft([0-9]+)");
     static final Pattern VERSION_INPUT = Pattern.compile("<input[^>]*id=\"section-version\"[^>]*>");
     static final Pattern VALUE = Pattern.compile("value=\"(\\d+)\"");
     static final Pattern THEIRS = Pattern.compile("name=\"theirsVersion\" value=\"(\\d+)\"");
@@ -116,6 +118,35 @@ public class AutosaveBench {
         }
         long drained = System.nanoTime();
 
+        // ---- Nothing lost: each section holds the newest text saved (or a newer one, if a save that timed out landed) ----
+        java.util.concurrent.atomic.AtomicLong lost = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.Semaphore checking = new java.util.concurrent.Semaphore(8);
+        List<Thread> checks = new ArrayList<>();
+        for (Candidate c : ready) {
+            checks.add(Thread.ofVirtual().start(() -> {
+                try {
+                    checking.acquire();
+                    try {
+                        Matcher stored = STORED_DRAFT.matcher(c.get(c.sectionUrl).body());
+                        int number = stored.find() ? Integer.parseInt(stored.group(1)) : -1;
+                        if (number < c.lastSaved || number > c.lastSent) {
+                            lost.incrementAndGet();
+                            System.out.printf(Locale.ROOT, "  candidate %d: stored save %d, last saved %d, last sent %d%n",
+                                    c.number, number, c.lastSaved, c.lastSent);
+                        }
+                    } finally {
+                        checking.release();
+                    }
+                } catch (IOException | InterruptedException e) {
+                    lost.incrementAndGet();
+                    System.out.println("  candidate " + c.number + ": could not read the section back: " + e);
+                }
+            }));
+        }
+        for (Thread t : checks) {
+            t.join();
+        }
+
         // ---- Report ----
         long attempted = 0, succeeded = 0, conflicts = 0, late = 0, bodyBytes = 0;
         Map<String, Long> errorKinds = new LinkedHashMap<>();
@@ -159,10 +190,12 @@ public class AutosaveBench {
         System.out.printf(Locale.ROOT, "CPU during the window: app %s cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
                 appCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
         // One machine-readable line for run.sh's table.
-        System.out.printf(Locale.ROOT, "RESULT|%d|%d|%d|%d|%d|%d|%.1f|%s|%s|%s|%s|%.1f|%s|%.2f|%.0f%n",
+        System.out.printf(Locale.ROOT, "sections read back: %d of %d hold the newest text saved (%d lost or overwritten)%n",
+                ready.size() - lost.get(), ready.size(), lost.get());
+        System.out.printf(Locale.ROOT, "RESULT|%d|%d|%d|%d|%d|%d|%.1f|%s|%s|%s|%s|%.1f|%s|%.2f|%.0f|%d%n",
                 ready.size(), attempted, succeeded, errors, conflicts, late, throughput,
                 BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]),
-                attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024, appCpu, driverCpu, hostBusy);
+                attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024, appCpu, driverCpu, hostBusy, lost.get());
         threads.shutdownNow();
         System.exit(0);
     }
@@ -188,6 +221,7 @@ public class AutosaveBench {
         final String[] descriptionParagraphs;
 
         long attempted, succeeded, conflicts, late, bodyBytes;
+        int lastSaved, lastSent; // the newest save answered with a new version, and the newest sent (any window)
         final List<Long> latencies = new ArrayList<>();
         final Map<String, Long> errorKinds = new LinkedHashMap<>();
 
@@ -306,6 +340,10 @@ public class AutosaveBench {
                 problem = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
             long latency = System.nanoTime() - start;
+            lastSent = save;
+            if (problem == null) {
+                lastSaved = save;
+            }
             if (!measured) {
                 return;
             }

@@ -6,6 +6,7 @@
 #   bench/run.sh 10           # one quick run (a save every INTERVAL seconds)
 #   bench/run.sh 50 200@1 16@0   # N@interval: 0 means back to back
 #   WARMUP=15 DURATION=60 INTERVAL=2 bench/run.sh 50 200
+#   JFR=25 bench/run.sh 16@0   # also a 25 s JFR recording (settings=profile) from the start of each measured window
 #
 # Every run also measures PostgreSQL's own ceiling with `pgbench -N` (16 clients, scale 10) on the same server,
 # in the same go, and prints each load's saves/s as a share of pgbench's tps: the machine is shared and noisy, so
@@ -58,7 +59,14 @@ INSERT INTO person_role (person, role) SELECT id, 'CANDIDATE' FROM person WHERE 
 SQL
 
     RESULT_LOG="$OUT/driver-n$N.log"
-    timeout $((WARMUP + DURATION + 300))s "$JAVA" -XX:+UseSerialGC bench/AutosaveBench.java \
+    : >"$RESULT_LOG"
+    if [ -n "${JFR:-}" ]; then
+        # A JFR recording (settings=profile) of JFR seconds, started once the measured window begins.
+        ( for _ in $(seq 1 900); do grep -q '^warm-up done' "$RESULT_LOG" 2>/dev/null && break; sleep 1; done
+          "${JAVA%/java}/jcmd" "$JPID" JFR.start name=bench settings=profile duration="${JFR}s" \
+              filename="$OUT/n$N-every$RUN_INTERVAL.jfr" >/dev/null 2>&1 || true ) &
+    fi
+    timeout $((WARMUP + DURATION + 300 + N))s "$JAVA" -XX:+UseSerialGC bench/AutosaveBench.java \
         --base "http://127.0.0.1:$PORT" --n "$N" --warmup "$WARMUP" --duration "$DURATION" --interval "$RUN_INTERVAL" \
         --password "$PASSWORD" --app-pid "$JPID" | tee "$RESULT_LOG" || echo "driver failed or timed out (exit $?)"
 
@@ -80,12 +88,12 @@ PG_TPS=$(awk -v a="${PG_TPS_BEFORE:-0}" -v b="${PG_TPS_AFTER:-0}" 'BEGIN { n = (
 echo
 echo "Results ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), warm-up ${WARMUP}s, measured ${DURATION}s)"
 echo "pgbench -N (16 clients, scale 10) on the same server: ${PG_TPS_BEFORE:-?} tps before, ${PG_TPS_AFTER:-?} after, mean ${PG_TPS:-?}"
-printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %6s %8s %12s %9s\n' \
-    N every attempted succeeded errors conflicts late 'saves/s' 'p50ms' 'p95ms' 'p99ms' 'maxms' 'bodyKB' 'appCPU' 'drvCPU' 'host%' 'RSS_MB' 'heapMB_u/c' '%pgbench'
+printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %6s %8s %12s %5s %9s\n' \
+    N every attempted succeeded errors conflicts late 'saves/s' 'p50ms' 'p95ms' 'p99ms' 'maxms' 'bodyKB' 'appCPU' 'drvCPU' 'host%' 'RSS_MB' 'heapMB_u/c' lost '%pgbench'
 for row in "${ROWS[@]}"; do
-    IFS='|' read -r _ n att ok err conf late tput p50 p95 p99 max body appcpu drvcpu host rss heap every <<<"$row"
+    IFS='|' read -r _ n att ok err conf late tput p50 p95 p99 max body appcpu drvcpu host lost rss heap every <<<"$row"
     ratio=$(awk -v t="$tput" -v p="${PG_TPS:-0}" 'BEGIN { if (p > 0 && t + 0 > 0) printf "%.1f%%", 100 * t / p; else print "?" }')
-    printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %6s %8s %12s %9s\n' \
-        "$n" "${every}s" "$att" "$ok" "$err" "$conf" "$late" "$tput" "$p50" "$p95" "$p99" "$max" "$body" "$appcpu" "$drvcpu" "$host" "$rss" "$heap" "$ratio"
+    printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %6s %8s %12s %5s %9s\n' \
+        "$n" "${every}s" "$att" "$ok" "$err" "$conf" "$late" "$tput" "$p50" "$p95" "$p99" "$max" "$body" "$appcpu" "$drvcpu" "$host" "$rss" "$heap" "$lost" "$ratio"
 done
 echo "total time $(( $(date +%s) - started )) s; logs in $OUT"

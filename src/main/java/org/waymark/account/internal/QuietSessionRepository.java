@@ -1,14 +1,23 @@
 package org.waymark.account.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +26,11 @@ import org.springframework.stereotype.Component;
  * (an attribute, its id, its timeout) or when its stored last access is more than a thirtieth of its timeout old
  * (a minute of a 30-minute session). A session may so end up to that much earlier than it would have; a page's own
  * timeout warning comes well before that, and "Stay signed in" always writes.
+ * <p>
+ * Spring Session's filter also looks the session up again right after saving it at the end of a request (to know
+ * whether the requested id is still valid). That second read is answered with the session just saved, on the same
+ * thread, once: it is the one this request read and wrote, so there is nothing new to read. Only inside one request
+ * ({@link RequestBoundary} wraps Spring Session's filter): a later request on the same thread reads afresh.
  */
 class QuietSessionRepository<S extends Session> implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession<S>> {
 
@@ -32,6 +46,32 @@ class QuietSessionRepository<S extends Session> implements FindByIndexNameSessio
     }
 
     private final FindByIndexNameSessionRepository<S> sessions;
+    /** In a request: the session it saved last, for the lookup that follows the save at once. */
+    private static final ThreadLocal<Session[]> JUST_SAVED = new ThreadLocal<>();
+
+    /** Marks the extent of one request around Spring Session's filter (which is ordered at MIN_VALUE + 50). */
+    @Component
+    static class RequestBoundary implements Filter, Ordered {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+            Session[] outer = JUST_SAVED.get();
+            JUST_SAVED.set(new Session[1]);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (outer == null) {
+                    JUST_SAVED.remove();
+                } else {
+                    JUST_SAVED.set(outer);
+                }
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return SessionRepositoryFilter.DEFAULT_ORDER - 1;
+        }
+    }
 
     QuietSessionRepository(FindByIndexNameSessionRepository<S> sessions) {
         this.sessions = sessions;
@@ -50,16 +90,34 @@ class QuietSessionRepository<S extends Session> implements FindByIndexNameSessio
             sessions.save(session.session);
             session.changed = false;
         }
+        Session[] slot = JUST_SAVED.get();
+        if (slot != null) {
+            slot[0] = session;
+        }
     }
 
     @Override
     public QuietSession<S> findById(String id) {
+        Session[] slot = JUST_SAVED.get();
+        if (slot != null) {
+            Session saved = slot[0];
+            slot[0] = null;
+            if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+                @SuppressWarnings("unchecked")
+                QuietSession<S> same = (QuietSession<S>) saved;
+                return same;
+            }
+        }
         S session = sessions.findById(id);
         return session == null ? null : new QuietSession<>(session);
     }
 
     @Override
     public void deleteById(String id) {
+        Session[] slot = JUST_SAVED.get();
+        if (slot != null) {
+            slot[0] = null;
+        }
         sessions.deleteById(id);
     }
 

@@ -123,6 +123,10 @@ public final class RichText {
      * a real list ({@code ol} when numbered), their bullets dropped.
      */
     static String wordLists(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        if (!lower.contains("mso-list") && !lower.contains("supportlists")) {
+            return html; // nothing pasted from Word: neither expression below can match (every autosave passes here)
+        }
         Matcher item = WORD_LIST_ITEM.matcher(html);
         StringBuilder out = new StringBuilder();
         int last = 0;

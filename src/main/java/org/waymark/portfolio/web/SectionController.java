@@ -1,5 +1,7 @@
 package org.waymark.portfolio.web;
 
+import java.io.IOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -26,11 +28,12 @@ import org.waymark.portfolio.internal.SaveMode;
 import org.waymark.portfolio.internal.SaveOutcome;
 import org.waymark.portfolio.internal.SectionDraft;
 import org.waymark.portfolio.internal.SectionRevision;
+import org.waymark.web.LayoutModel;
 
 /**
  * The section editor. One handler serves the page (no JavaScript: Save posts the form and comes back here)
- * and htmx autosave (answers only with out-of-band fragments: the version, the status, a conflict panel;
- * it never replaces what is in the editor).
+ * and htmx autosave (answers only with out-of-band fragments: the version, the status ({@link AutosaveAnswer}), a
+ * conflict panel; it never replaces what is in the editor).
  */
 @Controller
 class SectionController {
@@ -38,11 +41,13 @@ class SectionController {
     private final PortfolioService service;
     private final PortfolioAccess access;
     private final SectionEvidence evidence;
+    private final LayoutModel.Times times;
 
-    SectionController(PortfolioService service, PortfolioAccess access, SectionEvidence evidence) {
+    SectionController(PortfolioService service, PortfolioAccess access, SectionEvidence evidence, ZoneId displayZone) {
         this.service = service;
         this.access = access;
         this.evidence = evidence;
+        this.times = new LayoutModel.Times(displayZone);
     }
 
     @GetMapping("/portfolios/{id}/sections/{sectionId}")
@@ -58,7 +63,7 @@ class SectionController {
     @PostMapping("/portfolios/{id}/sections/{sectionId}")
     String save(@PathVariable UUID id, @PathVariable UUID sectionId, @Valid @ModelAttribute("form") SectionForm form,
                 BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx,
-                Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) {
+                Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
         Portfolio portfolio = access.portfolio(who, Action.EDIT, id);
         boolean script = htmx != null;
         SaveMode mode = SaveMode.fromAction(form.action());
@@ -97,13 +102,10 @@ class SectionController {
         SaveOutcome.Saved done = (SaveOutcome.Saved) outcome;
         PortfolioSection saved = done.section();
         if (script) {
-            model.addAttribute("section", saved);
-            model.addAttribute("removed", done.removed());
             // A save of some parts says nothing about what the others had removed: it leaves that notice as it is.
-            model.addAttribute("noticeKnown", draft.isWhole() || !done.removed().isEmpty());
-            model.addAttribute("item", done.item());
-            model.addAttribute("mode", mode.name());
-            return "portfolio/section-fragments :: saved";
+            AutosaveAnswer.write(response, saved, done.item(), mode == SaveMode.AUTOSAVE, done.removed(),
+                    draft.isWhole() || !done.removed().isEmpty(), times);
+            return null; // answered (the response parameter tells Spring MVC that a null return needs no view)
         }
         if (mode == SaveMode.TAKE_THEIRS) {
             flash.addFlashAttribute("notice", "The other version is now in the editor. Your text is kept in the revision history.");

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 
@@ -20,6 +22,7 @@ class QuietSessionRepositoryTests {
     static class Stored implements FindByIndexNameSessionRepository<MapSession> {
         final Map<String, MapSession> sessions = new HashMap<>();
         final List<Instant> writes = new ArrayList<>();
+        int reads;
 
         @Override
         public MapSession createSession() {
@@ -36,6 +39,7 @@ class QuietSessionRepositoryTests {
 
         @Override
         public MapSession findById(String id) {
+            reads++;
             MapSession session = sessions.get(id);
             return session == null ? null : new MapSession(session);
         }
@@ -91,5 +95,43 @@ class QuietSessionRepositoryTests {
         repository.save(session);
         assertThat(stored.writes).hasSize(2);
         assertThat((String) stored.findById(id).getAttribute("SPRING_SECURITY_CONTEXT")).isEqualTo("someone");
+    }
+
+    @Test
+    void insideOneRequestTheLookupRightAfterTheSaveIsTheSessionJustSaved() throws Exception {
+        stored.reads = 0;
+        new QuietSessionRepository.RequestBoundary().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+            var session = repository.findById(id);
+            session.setLastAccessedTime(start.plusSeconds(1));
+            repository.save(session);
+            assertThat(repository.findById(id)).as("the lookup after the save").isSameAs(session);
+            assertThat(repository.findById(id)).as("a second lookup reads again").isNotSameAs(session);
+        });
+        assertThat(stored.reads).isEqualTo(2);
+    }
+
+    @Test
+    void aLaterRequestOnTheSameThreadReadsTheSessionAfresh() throws Exception {
+        var boundary = new QuietSessionRepository.RequestBoundary();
+        boundary.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+            repository.save(repository.findById(id));
+        });
+        stored.reads = 0;
+        stored.sessions.get(id).setAttribute("changed", "elsewhere"); // another node wrote the session meanwhile
+        boundary.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+            assertThat((String) repository.findById(id).getAttribute("changed")).isEqualTo("elsewhere");
+        });
+        repository.save(repository.findById(id)); // and outside any request nothing is kept at all
+        assertThat((String) repository.findById(id).getAttribute("changed")).isEqualTo("elsewhere");
+        assertThat(stored.reads).isEqualTo(3);
+    }
+
+    @Test
+    void aSessionDeletedAfterItsSaveIsNotFound() throws Exception {
+        new QuietSessionRepository.RequestBoundary().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), (request, response) -> {
+            repository.save(repository.findById(id));
+            repository.deleteById(id);
+            assertThat(repository.findById(id)).isNull();
+        });
     }
 }
