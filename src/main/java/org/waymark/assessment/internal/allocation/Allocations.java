@@ -137,7 +137,7 @@ public class Allocations {
                 throw new AlreadyAllocated();
             }
             Assessment assessment = new Assessment(UUID.randomUUID(), s.id(), roundId, s.candidateId(), s.snapshotId(),
-                    s.pathwayKey(), AssessmentType.valueOf(s.type().name()), null, view.round().blind(),
+                    s.pathwayKey(), AssessmentType.valueOf(s.type().name()), previousOutcome(s), view.round().blind(),
                     Assessment.Status.IN_REVIEW, dueAt(view.round(), s, now), now, administrator, null, null, null, null,
                     null, 0);
             try {
@@ -226,5 +226,13 @@ public class Allocations {
         Instant due = decision.minus(BEFORE_DECISION);
         Instant earliest = now.plus(AT_LEAST);
         return due.isBefore(earliest) ? earliest : due;
+    }
+
+    /** For a resubmission, the outcome of the referral it follows: the rules allow different outcomes after each. */
+    private String previousOutcome(SubmissionSummary s) {
+        return submitting.resubmissionOf(s.id())
+                .flatMap(r -> submitting.outcome(r.followsSubmissionId()))
+                .map(org.waymark.submission.SubmissionOutcome::outcomeKey)
+                .orElse(null);
     }
 }

@@ -219,6 +219,20 @@ public class RoundAllocation {
 
     /** The assessor in the pool whose email the candidate gave as their suggested assessor, if any. */
     private UUID suggested(List<AssessorProfile> pool, SubmissionSummary s) {
+        // A resubmission goes back to the referred portfolio's lead where the rules allow: they know it best.
+        // (The solver honours one preferred assessor per submission; preferring the second as well is to come.)
+        UUID previousLead = submitting.resubmissionOf(s.id())
+                .flatMap(r -> store.findBySubmission(r.followsSubmissionId()))
+                .flatMap(previous -> store.places(previous.id()).stream()
+                        .filter(p -> p.role() == org.waymark.assessment.internal.store.Place.Role.LEAD
+                                && p.status() != org.waymark.assessment.internal.store.Place.Status.DECLINED
+                                && p.status() != org.waymark.assessment.internal.store.Place.Status.REPLACED)
+                        .map(org.waymark.assessment.internal.store.Place::assessorId).reduce((a, b) -> b))
+                .filter(lead -> pool.stream().anyMatch(a -> a.personId().equals(lead)))
+                .orElse(null);
+        if (previousLead != null) {
+            return previousLead;
+        }
         if (s.snapshotId() == null) {
             return null;
         }
