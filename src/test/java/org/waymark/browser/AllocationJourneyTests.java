@@ -86,6 +86,7 @@ class AllocationJourneyTests extends BrowserTest {
         assertThat(page.locator("#confirmed")).containsText(lead + " (offered)");
         assertThat(page.locator("#confirmed")).containsText(second + " (offered)");
         assertAccessible();
+        screenshotAs("allocation-confirmed.png");
         signOutButton().click();
 
         // The second assessor reads the email, accepts, and opens the portfolio and its file.

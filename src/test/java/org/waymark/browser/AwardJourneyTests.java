@@ -57,6 +57,7 @@ class AwardJourneyTests extends BrowserTest {
         assertThat(page.locator("#standing")).containsText("Valid");
         assertThat(page.locator("main dl")).containsText("Hana Holder");
         assertThat(page.locator("main")).not().containsText(holderEmail);
+        screenshotAs("certificate-check.png");
 
         String admin = uniqueEmail("admin");
         createPerson("Ada Admin", admin, "administrator password", Role.ADMINISTRATOR);

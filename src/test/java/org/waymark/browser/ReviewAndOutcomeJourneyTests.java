@@ -45,6 +45,7 @@ class ReviewAndOutcomeJourneyTests extends BrowserTest {
         // The second assessor: a comment autosaves, survives a reload, and the complete review is submitted.
         signIn(secondEmail, PASSWORD);
         open(review);
+        screenshotAs("review-form.png");
         main().locator("#grade-1a-1-adequate").check();
         main().getByLabel("Comment on 1a An understanding of the constraints and benefits of different technologies")
                 .fill("Clear choices between tools, well argued.");
@@ -80,6 +81,7 @@ class ReviewAndOutcomeJourneyTests extends BrowserTest {
         open(reconcile);
         assertThat(main().locator("tr.differs").first()).containsText("Grades differ");
         assertThat(main().locator(".review-differences")).containsText("The grades differ on");
+        screenshotAs("reconciliation.png");
         main().getByLabel("Fail", new Locator.GetByLabelOptions().setExact(true)).check();
         main().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the agreed outcome")).click();
         assertThat(main().locator("#outcome-error")).containsText("Fail is not allowed for a first submission");
