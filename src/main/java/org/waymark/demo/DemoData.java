@@ -19,7 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waymark.account.People;
 import org.waymark.account.Role;
+import org.waymark.assessment.AssessmentSetUp;
 import org.waymark.assessment.Assessors;
+import org.waymark.award.Awards;
 import org.waymark.assessment.DeclaredConflict;
 import org.waymark.platform.UkTime;
 import org.waymark.portfolio.Portfolios;
@@ -52,14 +54,19 @@ class DemoData implements SmartLifecycle {
     private final SubmissionRounds rounds;
     private final Submitting submitting;
     private final Assessors assessors;
+    private final AssessmentSetUp assessment;
+    private final Awards awards;
     private final Clock clock;
     private final UkTime ukTime;
     private final TransactionTemplate transaction;
     private volatile boolean running;
 
     DemoData(People people, Portfolios portfolios, Registrations registrations, SubmissionRounds rounds,
-             Submitting submitting, Assessors assessors, Clock clock, UkTime ukTime, PlatformTransactionManager transactions) {
+             Submitting submitting, Assessors assessors, AssessmentSetUp assessment, Awards awards, Clock clock,
+             UkTime ukTime, PlatformTransactionManager transactions) {
         this.assessors = assessors;
+        this.assessment = assessment;
+        this.awards = awards;
         this.ukTime = ukTime;
         this.people = people;
         this.portfolios = portfolios;
@@ -133,6 +140,12 @@ class DemoData implements SmartLifecycle {
         UUID chrisRegistration = registrations.register(candidate3, "associate", "GBP", Payer.SELF, null, null).id();
         registrations.markPaid(admin, chrisRegistration, "Paid by invoice (demo)");
         submitting.submit(candidate3, associate, rolling, clock.instant());
+
+        createAssessments(admin, rolling);
+
+        // Taylor: a CMALT holder whose certificate anyone can check at /verify.
+        UUID holder = people.createVerified("Taylor Brooks", "holder@example.org", PASSWORD, Role.CANDIDATE).id();
+        awards.issue(holder, "cmalt", null, "pass", admin);
         log.info("Demo data created: sign in as candidate@example.org with password {}", PASSWORD);
     }
 
@@ -152,6 +165,39 @@ class DemoData implements SmartLifecycle {
         assessors.addUnavailable(admin, bea, today.plusMonths(1).withDayOfMonth(1), today.plusMonths(1).withDayOfMonth(14));
         assessors.add(admin, "assessor3@example.org", "cmalt", "Open College of the North",
                 List.of("Digital accessibility", "VLE administration"), 2, 3);
+    }
+
+    /**
+     * Peer assessment in the rolling round: Dana's CMALT portfolio accepted and waiting to be allocated; Eli's
+     * Associate portfolio allocated, both places accepted and the second assessor's review in; Fay's CMALT portfolio
+     * with both reviews in, waiting for the lead to reconcile them.
+     */
+    private void createAssessments(UUID admin, UUID rolling) {
+        UUID dana = acceptedSubmission(admin, rolling, "Dana Evans", "candidate4@example.org", "Westmoor University", "cmalt");
+        UUID eli = acceptedSubmission(admin, rolling, "Eli Park", "candidate5@example.org", "Riverside College", "associate");
+        UUID fay = acceptedSubmission(admin, rolling, "Fay Quinn", "candidate6@example.org", "University of Lakeshore", "cmalt");
+        List<UUID> made = assessment.allocateAsProposed(admin, rolling, List.of(eli, fay));
+        made.forEach(assessment::acceptBoth);
+        assessment.submitReview(made.get(0), false, "adequate", "pass",
+                "A clear, honest portfolio. The evidence for 2a could say more about what changed for students.");
+        assessment.submitReview(made.get(1), false, "adequate", "pass",
+                "Well argued throughout; each reflection says what the candidate would do differently.");
+        assessment.submitReview(made.get(1), true, "strong", "pass-with-distinction",
+                "An exemplary portfolio: the specialist area is documented with unusual care.");
+        log.debug("Demo assessments: {} waiting to be allocated, {} allocated", dana, made);
+    }
+
+    private UUID acceptedSubmission(UUID admin, UUID round, String name, String email, String institution, String pathway) {
+        UUID person = people.createVerified(name, email, PASSWORD, Role.CANDIDATE).id();
+        people.updateProfile(person, "Learning Technologist", institution, "Higher education", 4);
+        UUID portfolio = portfolios.start(person, pathway);
+        writeComplete(person, portfolio, pathway.equals("cmalt") ? CMALT_SECTIONS : ASSOCIATE_SECTIONS);
+        portfolios.confirm(portfolio, true, null, null);
+        UUID registration = registrations.register(person, pathway, "GBP", Payer.SELF, null, null).id();
+        registrations.markPaid(admin, registration, "Paid by card (demo)");
+        UUID submission = submitting.submit(person, portfolio, round, clock.instant());
+        rounds.acceptForAssessment(admin, submission);
+        return submission;
     }
 
     /** The first 31 January, 31 May or 30 September on or after the date. */

@@ -16,4 +16,7 @@ public interface SubmissionRounds {
 
     /** A rolling round open from {@code opensOn}, each submission due a decision {@code decisionWeeks} later. */
     UUID createRolling(UUID actorId, String name, LocalDate opensOn, int decisionWeeks);
+
+    /** Accepts a submission at the completeness check, as administrator {@code actorId} would on the queue's page. */
+    void acceptForAssessment(UUID actorId, UUID submissionId);
 }

@@ -8,6 +8,7 @@ import static org.waymark.access.Action.EDIT;
 import static org.waymark.access.Action.GRADE;
 import static org.waymark.access.Action.READ_AUDIT_TRAIL;
 import static org.waymark.access.Action.RUN_ASSESSMENT;
+import static org.waymark.access.Action.RUN_AWARDS;
 import static org.waymark.access.Action.RUN_SUBMISSIONS;
 import static org.waymark.access.Action.DECLARE_CONFLICTS;
 import static org.waymark.access.Action.SUBMIT;
@@ -44,7 +45,7 @@ class RelationTests {
         }
         assertThat(Arrays.stream(Action.values()).filter(Action::administrative))
                 .containsExactlyInAnyOrder(ADMINISTER_PEOPLE, READ_AUDIT_TRAIL, VIEW_ALL_PORTFOLIOS, RUN_SUBMISSIONS,
-                        RUN_ASSESSMENT);
+                        RUN_ASSESSMENT, RUN_AWARDS);
         for (Relation relation : Relation.values()) {
             assertThat(relation.allows(DECLARE_CONFLICTS)).as("declaring conflicts comes with the assessor role, not a grant").isFalse();
         }

@@ -125,10 +125,11 @@ class ReferralPagesTests {
         assertThat(page.select("h3").eachText()).anyMatch(h -> h.startsWith("1b ") && h.endsWith("changed"));
         assertThat(page.select(".changes-text ins").text()).isEqualTo("(added: , with my learners)");
         assertThat(page.text()).doesNotContain(fixtures.nameOf(candidate));
-        ok(path, as(admin, "ADMINISTRATOR"));
-        ok(path, as(candidate, "CANDIDATE")); // their own resubmission: VIEW as its owner
-        mvc.perform(get(path).with(as(other, "CANDIDATE"))).andExpect(status().isNotFound());
-        mvc.perform(get("/assessor/assessments/" + UUID.randomUUID() + "/changes").with(as(admin, "ADMINISTRATOR")))
+        // The assessors' pages are for assessors: administrators and candidates, even the owner, are refused.
+        mvc.perform(get(path).with(as(admin, "ADMINISTRATOR"))).andExpect(status().isForbidden());
+        mvc.perform(get(path).with(as(candidate, "CANDIDATE"))).andExpect(status().isForbidden());
+        mvc.perform(get(path).with(as(other, "CANDIDATE"))).andExpect(status().isForbidden());
+        mvc.perform(get("/assessor/assessments/" + UUID.randomUUID() + "/changes").with(as(assessor, "ASSESSOR")))
                 .andExpect(status().isNotFound());
 
         permissions.end(assessor, Relation.ASSESSOR, Submitting.OBJECT_TYPE, again.id());

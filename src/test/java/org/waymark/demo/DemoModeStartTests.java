@@ -83,6 +83,18 @@ class DemoModeStartTests {
                             a -> a.mayLead(rules))
                     .containsExactlyInAnyOrder(tuple("assessor@example.org", "cmalt", false),
                             tuple("assessor2@example.org", "senior", true), tuple("assessor3@example.org", "cmalt", true));
+
+            // Peer assessment at each stage: one accepted and waiting to be allocated, one with one review in, one
+            // with both in, waiting for the lead; and one award anyone can check.
+            var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            assertThat(jdbc.sql("SELECT status FROM assessment ORDER BY status").query(String.class).list())
+                    .containsExactly("IN_REVIEW", "RECONCILING");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM review WHERE status = 'SUBMITTED'").query(Integer.class).single()).isEqualTo(3);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM submission s WHERE s.status = 'ACCEPTED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.submission_id = s.id)").query(Integer.class).single())
+                    .isEqualTo(1);
+            String number = jdbc.sql("SELECT certificate_number FROM award").query(String.class).single();
+            assertThat(get(app, "/verify?number=" + number).statusCode()).isEqualTo(302);
         }
     }
 

@@ -46,9 +46,13 @@ public class RoundService implements FixedDeadlines, org.waymark.submission.Subm
     private final Clock clock;
     private final UkTime ukTime;
     private final TransactionTemplate transactions;
+    /** Only for {@link #acceptForAssessment}; looked up when used, so the two services need not be built in order. */
+    private final org.springframework.beans.factory.ObjectProvider<CompletenessCheck> completenessCheck;
 
     RoundService(Rounds rounds, RoundExtensions extensions, ApplicationEventPublisher events, Clock clock, UkTime ukTime,
-                 PlatformTransactionManager transactionManager) {
+                 PlatformTransactionManager transactionManager,
+                 org.springframework.beans.factory.ObjectProvider<CompletenessCheck> completenessCheck) {
+        this.completenessCheck = completenessCheck;
         this.transactions = new TransactionTemplate(transactionManager);
         this.rounds = rounds;
         this.extensions = extensions;
@@ -326,5 +330,10 @@ public class RoundService implements FixedDeadlines, org.waymark.submission.Subm
         return round.name() + (round.fixed()
                 ? ": opens " + ukTime.format(round.opensAt()) + ", deadline " + ukTime.format(round.closesAt())
                 : ": rolling, opens " + ukTime.format(round.opensAt()) + ", decisions due " + round.decisionWeeks() + " weeks after submission");
+    }
+
+    @Override
+    public void acceptForAssessment(UUID actorId, UUID submissionId) {
+        completenessCheck.getObject().accept(actorId, submissionId);
     }
 }

@@ -219,8 +219,8 @@ public class RoundAllocation {
 
     /** The assessor in the pool whose email the candidate gave as their suggested assessor, if any. */
     private UUID suggested(List<AssessorProfile> pool, SubmissionSummary s) {
-        // A resubmission goes back to the referred portfolio's lead where the rules allow: they know it best.
-        // (The solver honours one preferred assessor per submission; preferring the second as well is to come.)
+        // A resubmission goes back to the referred portfolio's lead, in either role, where the rules allow: they know
+        // it best. (The solver honours one preferred assessor per submission; preferring the second too is to come.)
         UUID previousLead = submitting.resubmissionOf(s.id())
                 .flatMap(r -> store.findBySubmission(r.followsSubmissionId()))
                 .flatMap(previous -> store.places(previous.id()).stream()
