@@ -69,14 +69,23 @@ public class ReviewFixtures {
     /** An accepted submission on {@code round}, allocated to a lead and a second assessor who have both accepted. */
     public Allocated allocated(Round round, String adminEmail, String candidateEmail, String leadEmail, String secondEmail) {
         UUID admin = admin(adminEmail);
+        UUID lead = assessor(admin, "Lee Lead", leadEmail, "senior", 3);
+        UUID second = assessor(admin, "Sam Second", secondEmail, "cmalt", 0);
+        return allocated(round, admin, candidateEmail, lead, second);
+    }
+
+    /** Another accepted submission on {@code round}, allocated to assessors already in the pool, who have both accepted. */
+    public Allocated allocated(Round round, UUID admin, UUID lead, UUID second) {
+        return allocated(round, admin, unique("candidate"), lead, second);
+    }
+
+    private Allocated allocated(Round round, UUID admin, String candidateEmail, UUID lead, UUID second) {
         UUID candidate = submissions.candidate("Cat Candidate", candidateEmail);
         submissions.paidRegistration(candidate, "associate");
         UUID portfolio = submissions.completePortfolio(candidate);
         Submitting submitting = spring.getBean(Submitting.class);
         UUID submissionId = submitting.submit(candidate, portfolio, round.id(), Instant.now());
         spring.getBean(CompletenessCheck.class).accept(admin, submissionId);
-        UUID lead = assessor(admin, "Lee Lead", leadEmail, "senior", 3);
-        UUID second = assessor(admin, "Sam Second", secondEmail, "cmalt", 0);
         var submission = submitting.find(submissionId).orElseThrow();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Assessment assessment = new Assessment(UUID.randomUUID(), submissionId, round.id(), candidate, submission.snapshotId(),
@@ -85,8 +94,12 @@ public class ReviewFixtures {
         store.insert(assessment);
         place(assessment, Place.Role.LEAD, lead);
         place(assessment, Place.Role.SECOND, second);
-        return new Allocated(store.find(assessment.id()).orElseThrow(), candidate, candidateEmail, lead, leadEmail, second,
-                secondEmail, admin, round);
+        return new Allocated(store.find(assessment.id()).orElseThrow(), candidate, candidateEmail, lead, email(lead), second,
+                email(second), admin, round);
+    }
+
+    private String email(UUID person) {
+        return people.find(person).orElseThrow().email();
     }
 
     private void place(Assessment assessment, Place.Role role, UUID assessor) {

@@ -75,6 +75,7 @@ class SecurityConfiguration {
                         .access(permissions.allowing(Action.RUN_SUBMISSIONS))
                 .requestMatchers("/admin/assessments", "/admin/assessments/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/admin/assessors", "/admin/assessors/**", "/admin/appeals", "/admin/appeals/**").access(permissions.allowing(Action.RUN_ASSESSMENT))
+                .requestMatchers("/admin/calibration").access(permissions.allowing(Action.RUN_ASSESSMENT))
                 .requestMatchers("/admin/awards", "/admin/awards/**").access(permissions.allowing(Action.RUN_AWARDS))
                 .requestMatchers("/assessor/conflicts", "/assessor/conflicts/**").access(permissions.allowing(Action.DECLARE_CONFLICTS))
                 .requestMatchers("/assessor", "/assessor/places/**", "/assessor/assessments/**").access(permissions.allowing(Action.ASSESS))

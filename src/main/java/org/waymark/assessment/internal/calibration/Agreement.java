@@ -90,27 +90,31 @@ public final class Agreement {
     }
 
     /**
-     * How one assessor grades against their co-assessors: {@code meanDifference} in scale steps, positive when they
-     * grade worse than their co-assessors (stricter), negative when better (more lenient); {@code agreement} the share
-     * of rows where both gave the same grade.
+     * How one assessor grades against their co-assessors, over the rows both graded: {@code meanGrade} theirs and
+     * {@code coAssessorMean} the co-assessors', in scale steps; {@code meanDifference} the one less the other, positive
+     * when they grade worse than their co-assessors (stricter), negative when better (more lenient); {@code agreement}
+     * the share of rows where both gave the same grade.
      */
-    public record Tendency(UUID assessor, int pairs, double meanDifference, double agreement) {
+    public record Tendency(UUID assessor, int pairs, double meanGrade, double coAssessorMean, double meanDifference,
+                           double agreement) {
     }
 
     /** Each assessor's tendency over the rows both they and a co-assessor graded. */
     public static Map<UUID, Tendency> tendencies(Collection<Graded> grades) {
-        Map<UUID, double[]> sums = new HashMap<>(); // pairs, sum of differences, same grade
+        Map<UUID, double[]> sums = new HashMap<>(); // pairs, sum of own grades, sum of co-assessors', same grade
         for (Graded g : grades) {
             if (g.grade() == null || g.coAssessorGrade() == null) {
                 continue;
             }
-            double[] s = sums.computeIfAbsent(g.assessor(), k -> new double[3]);
+            double[] s = sums.computeIfAbsent(g.assessor(), k -> new double[4]);
             s[0]++;
-            s[1] += g.grade() - g.coAssessorGrade();
-            s[2] += g.grade().equals(g.coAssessorGrade()) ? 1 : 0;
+            s[1] += g.grade();
+            s[2] += g.coAssessorGrade();
+            s[3] += g.grade().equals(g.coAssessorGrade()) ? 1 : 0;
         }
         Map<UUID, Tendency> result = new HashMap<>();
-        sums.forEach((assessor, s) -> result.put(assessor, new Tendency(assessor, (int) s[0], s[1] / s[0], s[2] / s[0])));
+        sums.forEach((assessor, s) -> result.put(assessor,
+                new Tendency(assessor, (int) s[0], s[1] / s[0], s[2] / s[0], (s[1] - s[2]) / s[0], s[3] / s[0])));
         return result;
     }
 

@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +88,64 @@ public class ReviewStore {
                         UPDATE review SET status = 'SUBMITTED', submitted_at = ?, updated_at = ?, version = version + 1
                         WHERE id = ? AND version = ? AND status = 'DRAFT'""")
                 .params(ts(at), ts(at), id, version).update() == 1;
+    }
+
+    /**
+     * A submitted review's grades as calibration reads them: which assessment, round and pathway, who in which role,
+     * the recommended outcome, and each row's grade by kind and key (null for a row without one).
+     */
+    public record SubmittedGrades(UUID assessmentId, UUID roundId, String pathwayKey, UUID assessorId, Place.Role role,
+                                  Instant submittedAt, String recommendedOutcome, Map<Review.RowKind, Map<String, String>> grades) {
+    }
+
+    /**
+     * Every submitted review with its grades, in one query, for assessments in these rounds (every round when empty)
+     * and on this pathway (every pathway when null); ordered by assessment, then when submitted.
+     */
+    public List<SubmittedGrades> submittedGrades(Collection<UUID> roundIds, String pathwayKey) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id AS assessment_id, a.round_id, a.pathway, r.id AS review_id, r.assessor_id, r.role, r.submitted_at,
+                       r.recommended_outcome, rr.row_kind, rr.row_key, rr.grade
+                FROM review r
+                JOIN assessment a ON a.id = r.assessment_id
+                LEFT JOIN review_row rr ON rr.review_id = r.id
+                WHERE r.status = 'SUBMITTED'""");
+        List<Object> params = new ArrayList<>();
+        if (!roundIds.isEmpty()) {
+            sql.append(" AND a.round_id IN (").append(roundIds.stream().map(i -> "?").collect(Collectors.joining(", "))).append(')');
+            params.addAll(roundIds);
+        }
+        if (pathwayKey != null) {
+            sql.append(" AND a.pathway = ?");
+            params.add(pathwayKey);
+        }
+        sql.append(" ORDER BY a.id, r.submitted_at, r.id");
+        Map<UUID, SubmittedGrades> byReview = new LinkedHashMap<>();
+        jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            UUID reviewId = rs.getObject("review_id", UUID.class);
+            SubmittedGrades review = byReview.get(reviewId);
+            if (review == null) {
+                review = new SubmittedGrades(rs.getObject("assessment_id", UUID.class), rs.getObject("round_id", UUID.class),
+                        rs.getString("pathway"), rs.getObject("assessor_id", UUID.class), Place.Role.valueOf(rs.getString("role")),
+                        instant(rs, "submitted_at"), rs.getString("recommended_outcome"), new EnumMap<>(Review.RowKind.class));
+                byReview.put(reviewId, review);
+            }
+            String kind = rs.getString("row_kind");
+            if (kind != null) {
+                review.grades().computeIfAbsent(Review.RowKind.valueOf(kind), k -> new HashMap<>())
+                        .put(rs.getString("row_key"), rs.getString("grade"));
+            }
+            return null;
+        }).list();
+        return List.copyOf(byReview.values());
+    }
+
+    /** The rounds with at least one submitted review (what calibration can be filtered by). */
+    public List<UUID> roundsWithSubmittedReviews() {
+        return jdbc.sql("""
+                        SELECT DISTINCT a.round_id FROM assessment a JOIN review r ON r.assessment_id = a.id
+                        WHERE r.status = 'SUBMITTED'""")
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
     private void insertRows(UUID reviewId, List<Review.Row> rows) {

@@ -55,6 +55,19 @@ class AgreementTests {
                 .hasValueSatisfying(v -> assertThat(v).isCloseTo(1.0, within(1e-12)));
     }
 
+    /**
+     * Systematic disagreement: the second assessor always one step worse, (S,A) (A,R) (R,I), and (A, N/A) left out.
+     * First's totals 1,1,1,0; second's 0,1,1,1; n = 3. Linear: observed 3 x 1/3 / 3 = 1/3; by chance, sum of |i-j| r_i c_j:
+     * from S 1+2+3 = 6, from A 0+1+2 = 3, from R 1+0+1 = 2, so 11 / 3 / 9 = 11/27; kappa = 1 - (1/3) / (11/27) = 2/11.
+     * Never the same grade, yet above 0: the order is kept, only shifted (the tendencies show the shift).
+     */
+    @Test
+    void aSystematicOneStepShiftGivesTwoElevenths() {
+        var kappa = Agreement.weightedKappa(List.of(pair(0, 1), pair(1, 2), pair(2, 3), pair(1, null)), 4, Weights.LINEAR);
+        assertThat(kappa.pairs()).isEqualTo(3);
+        assertThat(kappa.value()).hasValueSatisfying(v -> assertThat(v).isCloseTo(2.0 / 11, within(1e-12)));
+    }
+
     @Test
     void kappaIsUndefinedWithoutPairsOrWhenEveryGradeIsTheSame() {
         assertThat(Agreement.weightedKappa(List.of(pair(null, 1), pair(2, null)), 4, Weights.LINEAR))
@@ -78,8 +91,9 @@ class AgreementTests {
     }
 
     /**
-     * Strict: grades (R against A), (I against A), (A against A), and an N/A row left out: differences +1, +2, 0;
-     * mean 1.0, agreement 1/3. Lenient: (S against R), (S against S): -2, 0; mean -1.0, agreement 1/2.
+     * Strict: grades (R against A), (I against A), (A against A), and an N/A row left out: own mean (2+3+1)/3 = 2,
+     * co-assessors' (1+1+1)/3 = 1, differences +1, +2, 0; mean 1.0, agreement 1/3. Lenient: (S against R), (S against S):
+     * own mean 0, co-assessors' 1, -2, 0; mean -1.0, agreement 1/2.
      */
     @Test
     void eachAssessorsTendencyAgainstTheirCoAssessors() {
@@ -92,11 +106,15 @@ class AgreementTests {
 
         assertThat(tendencies.get(strict)).satisfies(t -> {
             assertThat(t.pairs()).isEqualTo(3);
+            assertThat(t.meanGrade()).isCloseTo(2.0, within(1e-12));
+            assertThat(t.coAssessorMean()).isCloseTo(1.0, within(1e-12));
             assertThat(t.meanDifference()).isCloseTo(1.0, within(1e-12));
             assertThat(t.agreement()).isCloseTo(1.0 / 3, within(1e-12));
         });
         assertThat(tendencies.get(lenient)).satisfies(t -> {
             assertThat(t.pairs()).isEqualTo(2);
+            assertThat(t.meanGrade()).isCloseTo(0.0, within(1e-12));
+            assertThat(t.coAssessorMean()).isCloseTo(1.0, within(1e-12));
             assertThat(t.meanDifference()).isCloseTo(-1.0, within(1e-12));
             assertThat(t.agreement()).isCloseTo(0.5, within(1e-12));
         });
