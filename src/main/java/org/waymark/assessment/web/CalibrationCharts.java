@@ -17,13 +17,13 @@ import org.waymark.assessment.internal.calibration.Calibration.RowAgreement;
  */
 final class CalibrationCharts {
 
-    static final int WIDTH = 660;
+    static final int WIDTH = 690;
     static final int ROW = 26;
     static final int TOP = 34;
-    static final int LABEL_END = 214;
-    static final int PLOT_START = 226;
-    static final int PLOT_END = 430;
-    static final int VALUE_START = 442;
+    static final int LABEL_END = 250;
+    static final int PLOT_START = 262;
+    static final int PLOT_END = 462;
+    static final int VALUE_START = 474;
     static final int LABEL_CHARS = 30;
 
     private CalibrationCharts() {
@@ -31,6 +31,14 @@ final class CalibrationCharts {
 
     /** A chart: its size, the axis ticks, the lines (one per figure) and what it says in words. */
     record Chart(int width, int height, double zeroX, List<Tick> ticks, List<Line> lines, String description) {
+
+        public int labelEnd() {
+            return LABEL_END;
+        }
+
+        public int valueStart() {
+            return VALUE_START;
+        }
     }
 
     record Tick(double x, String label) {
