@@ -24,15 +24,15 @@ import org.waymark.export.internal.TranscriptPdf;
  * Transcript PDF benchmark (issue 10, target under 1 s): the application's {@link PdfRenderer} (tagged PDF/UA and
  * PDF/A-3a, the shipped DejaVu fonts) renders {@code templates/export/transcript.html} for a Senior CMALT transcript:
  * 13 section rows (contextual statement, 1a to 5b, one advanced area, future plans), the four core principles, both
- * assessors' grades and recommendations, and two pieces of feedback of about 400 words each. The renderer is built as
+ * assessors' grades and recommendations, and two pieces of feedback of about 350 words each. The renderer is built as
  * Spring builds it (a Thymeleaf engine reading templates from the class path, the fonts read once); no database.
  *
  * <pre>
- * bench/transcript.sh [--warmup 10 --runs 100]
+ * bench/transcript.sh [--warmup 10 --runs 100 --out /tmp/transcript.pdf]
  * </pre>
  *
  * Prints the first render (cold: classes, fonts, templates), then p50, p95, min and max of the measured renders after
- * the warm-up, the PDF's size and its page count read back with PDFBox.
+ * the warm-up, the PDF's size and its page count read back with PDFBox; {@code --out} keeps the last PDF to look at.
  */
 public class TranscriptBench {
 
@@ -77,6 +77,9 @@ public class TranscriptBench {
             times[i] = System.nanoTime() - t;
         }
         Arrays.sort(times);
+        if (opt.containsKey("out")) {
+            java.nio.file.Files.write(java.nio.file.Path.of(opt.get("out")), pdf);
+        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             System.out.printf("measured %d renders: p50 %s, p95 %s, min %s, max %s; PDF %d KB, %d pages, tagged %s%n", runs,
                     ms(percentile(times, 50)), ms(percentile(times, 95)), ms(times[0]), ms(times[runs - 1]),
