@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.waymark.account.Role;
 import org.waymark.award.Award;
 import org.waymark.award.internal.AwardService;
+import org.waymark.export.TranscriptFixtures;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
@@ -21,6 +22,8 @@ class AwardJourneyTests extends BrowserTest {
 
     @Autowired
     AwardService awards;
+    @Autowired
+    org.springframework.context.ApplicationContext spring;
 
     @Test
     void aHolderDownloadsTheCertificateAVisitorChecksItAndARevocationShows() {
@@ -78,5 +81,56 @@ class AwardJourneyTests extends BrowserTest {
         open("/verify/" + award.verificationToken());
         assertThat(page.locator("#standing")).containsText("Revoked");
         assertThat(page.locator("main")).not().containsText("plagiarised");
+    }
+
+    @Test
+    void aHolderDownloadsTheCertificateAndReadsAndDownloadsTheTranscriptOfTheirAssessment() throws Exception {
+        String email = uniqueEmail("holder");
+        TranscriptFixtures.Awarded a = new TranscriptFixtures(spring).awarded(email);
+        String number = a.award().certificateNumber();
+
+        signIn(email, org.waymark.assessment.ReviewFixtures.PASSWORD);
+        open("/awards");
+        Locator main = page.locator("main");
+        String certificate = main.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Download the certificate " + number + " (PDF)")).getAttribute("href");
+        org.assertj.core.api.Assertions.assertThat(download(certificate).status()).isEqualTo(200);
+
+        main.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Assessment transcript for " + number)).click();
+        assertAccessible();
+        assertThat(page.locator("h1")).hasText("Assessment transcript");
+        assertThat(page.locator("#outcome")).hasText("Pass");
+        assertThat(page.locator("#assessment-type")).hasText("First submission");
+        Locator grades = main.getByRole(AriaRole.TABLE);
+        assertThat(grades.locator("thead")).containsText("Assessor 1 (lead)");
+        assertThat(grades.locator("thead")).containsText("Assessor 2");
+        assertThat(grades.locator("tbody tr")).hasCount(a.sheet().rows().size() + a.sheet().principles().size() + 5);
+        assertThat(main).containsText(TranscriptFixtures.LEAD_FEEDBACK);
+        assertThat(main).containsText(TranscriptFixtures.SECOND_FEEDBACK);
+        assertThat(main).not().containsText("Lee Lead");
+        screenshotAs("transcript.png");
+
+        page.setViewportSize(390, 844);
+        assertAccessible();
+        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("no sideways scrolling of the page at phone width").isTrue();
+        screenshotAs("transcript-phone.png");
+
+        String pdf = main.getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Download the transcript " + number + " (PDF)")).getAttribute("href");
+        com.microsoft.playwright.APIResponse transcript = download(pdf);
+        org.assertj.core.api.Assertions.assertThat(transcript.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(transcript.headers().get("content-disposition"))
+                .isEqualTo("attachment; filename=\"" + number + "-transcript.pdf\"");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(transcript.body())) {
+            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Assessment transcript", "Cat Candidate", number);
+        }
+    }
+
+    /** Fetched with the page's own session; the first PDF on a busy machine can outlast a click's wait. */
+    private com.microsoft.playwright.APIResponse download(String href) {
+        return page.request().get(url(href), com.microsoft.playwright.options.RequestOptions.create().setTimeout(60_000));
     }
 }
