@@ -73,6 +73,8 @@ public final class AuditActions {
         add("award.issued", "Award issued");
         add("award.revoked", "Award revoked");
         add("award.reissued", "Certificate reissued");
+        add("award.membership-paid", "Membership fee recorded");
+        add("award.review-confirmed", "Award confirmed by portfolio review");
         add("assessor.award-recorded", "Assessor's award recorded from Waymark");
         add("assessor.added", "Assessor added to the pool");
         add("assessor.profile-changed", "Assessor's profile changed");

@@ -21,6 +21,27 @@ public interface Awards {
      */
     Award issue(UUID holderId, String pathwayKey, UUID submissionId, String outcomeKey, UUID by);
 
+    /**
+     * Records an award made before Waymark (a holder certified earlier, whose record comes across): numbered in the year
+     * of {@code awardedOn}, with the membership fee and the portfolio review due from that date, so the holder may have
+     * lapsed already.
+     */
+    Award recordEarlier(UUID holderId, String pathwayKey, java.time.LocalDate awardedOn, UUID by);
+
+    /**
+     * Submits the holder's portfolio for the portfolio review of their award on its pathway, into a round: only while
+     * they hold that award and it is not revoked (valid or lapsed), and with the same checks as any submission (a paid
+     * registration for the pathway, an open round, a complete portfolio). A refusal throws
+     * {@link IllegalStateException} with the reason in the holder's words. Returns the submission's id.
+     */
+    UUID submitPortfolioReview(UUID holderId, UUID portfolioId, UUID roundId);
+
+    /**
+     * Records a year's certified-membership fee, from the version the administrator saw: paid until moves one year on
+     * and the holder is emailed a receipt. Refused (an exception) if the award changed meanwhile or is revoked.
+     */
+    Award recordPayment(UUID administratorId, UUID awardId, long version);
+
     Optional<Award> find(UUID awardId);
 
     /** By the token of its verification address. */

@@ -146,7 +146,31 @@ class DemoData implements SmartLifecycle {
         // Taylor: a CMALT holder whose certificate anyone can check at /verify.
         UUID holder = people.createVerified("Taylor Brooks", "holder@example.org", PASSWORD, Role.CANDIDATE).id();
         awards.issue(holder, "cmalt", null, "pass", admin);
+        // Robin: certified more than two years ago and never renewed: the membership has lapsed, and the verification
+        // page and Robin's awards page say so.
+        UUID lapsed = people.createVerified("Robin Hale", "lapsed@example.org", PASSWORD, Role.CANDIDATE).id();
+        awards.recordEarlier(lapsed, "cmalt", today.minusYears(2).minusMonths(1), admin);
+        createPortfolioReview(admin, rolling, today);
         log.info("Demo data created: sign in as candidate@example.org with password {}", PASSWORD);
+    }
+
+    /**
+     * Kim: certified nearly three years ago, fee paid, with a portfolio review due next month: the CMALT portfolio
+     * kept up to date, submitted for review into the rolling round and accepted, waiting to be allocated.
+     */
+    private void createPortfolioReview(UUID admin, UUID rolling, LocalDate today) {
+        UUID kim = people.createVerified("Kim Adeyemi", "review@example.org", PASSWORD, Role.CANDIDATE).id();
+        people.updateProfile(kim, "Senior Learning Technologist", "Harbour City University", "Higher education", 9);
+        var award = awards.recordEarlier(kim, "cmalt", today.minusYears(3).plusMonths(1), admin);
+        award = awards.recordPayment(admin, award.id(), award.version());
+        awards.recordPayment(admin, award.id(), award.version()); // paid until next month
+        UUID portfolio = portfolios.start(kim, "cmalt");
+        writeComplete(kim, portfolio, CMALT_SECTIONS);
+        portfolios.confirm(portfolio, true, null, null);
+        UUID registration = registrations.register(kim, "cmalt", "GBP", Payer.SELF, null, null).id();
+        registrations.markPaid(admin, registration, "Paid by card (demo)");
+        UUID review = awards.submitPortfolioReview(kim, portfolio, rolling);
+        rounds.acceptForAssessment(admin, review);
     }
 
     private LocalDate today() {

@@ -27,6 +27,18 @@ public interface Submitting {
      */
     UUID submit(UUID candidateId, UUID portfolioId, UUID roundId, java.time.Instant arrivedAt);
 
+    /**
+     * Submits a Waymark portfolio for a certified member's portfolio review, with the same checks and the same frozen
+     * snapshot as a first submission (a paid registration for the pathway, a round open to them, a complete portfolio,
+     * nothing else in progress on the registration). The caller (the award module) has checked that the candidate
+     * holds an award for the pathway that stands. A refusal throws {@link IllegalStateException} with the reason in
+     * the candidate's words. Returns the submission's id.
+     */
+    UUID submitPortfolioReview(UUID holderId, UUID portfolioId, UUID roundId, java.time.Instant arrivedAt);
+
+    /** The rounds that would take this candidate's submission now, the nearest deadline first. */
+    List<RoundSummary> roundsOpenTo(UUID candidateId, java.time.Instant at);
+
     /** A round, for the modules that work on its submissions. */
     Optional<RoundSummary> roundSummary(UUID roundId);
 

@@ -102,6 +102,27 @@ public class ReviewFixtures {
         return people.find(person).orElseThrow().email();
     }
 
+    /**
+     * A submission already made (of any type: a portfolio review, say), accepted at the completeness check and allocated
+     * to a new lead and second assessor who have both accepted; the assessment has the submission's type.
+     */
+    public Allocated allocatedAsSubmitted(UUID submissionId, String candidateEmail) {
+        UUID admin = admin(unique("admin"));
+        spring.getBean(CompletenessCheck.class).accept(admin, submissionId);
+        UUID lead = assessor(admin, "Lee Lead", unique("lead"), "senior", 3);
+        UUID second = assessor(admin, "Sam Second", unique("second"), "cmalt", 0);
+        var submission = spring.getBean(Submitting.class).find(submissionId).orElseThrow();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Assessment assessment = new Assessment(UUID.randomUUID(), submissionId, submission.roundId(), submission.candidateId(),
+                submission.snapshotId(), submission.pathwayKey(), AssessmentType.valueOf(submission.type().name()), null, false,
+                Assessment.Status.IN_REVIEW, now.plus(Duration.ofDays(28)), now, admin, null, null, null, null, null, 0);
+        store.insert(assessment);
+        place(assessment, Place.Role.LEAD, lead);
+        place(assessment, Place.Role.SECOND, second);
+        return new Allocated(store.find(assessment.id()).orElseThrow(), submission.candidateId(), candidateEmail, lead,
+                null, second, null, admin, null);
+    }
+
     private void place(Assessment assessment, Place.Role role, UUID assessor) {
         Instant now = Instant.now();
         store.insert(new Place(UUID.randomUUID(), assessment.id(), role, assessor, Place.Status.ACCEPTED, now, now, null, null, 0));

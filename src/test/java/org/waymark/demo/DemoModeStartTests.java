@@ -90,11 +90,19 @@ class DemoModeStartTests {
             assertThat(jdbc.sql("SELECT status FROM assessment ORDER BY status").query(String.class).list())
                     .containsExactly("IN_REVIEW", "RECONCILING");
             assertThat(jdbc.sql("SELECT COUNT(*) FROM review WHERE status = 'SUBMITTED'").query(Integer.class).single()).isEqualTo(3);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM submission s WHERE s.status = 'ACCEPTED'"
-                    + " AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.submission_id = s.id)").query(Integer.class).single())
-                    .isEqualTo(1);
-            String number = jdbc.sql("SELECT certificate_number FROM award").query(String.class).single();
-            assertThat(get(app, "/verify?number=" + number).statusCode()).isEqualTo(302);
+            assertThat(jdbc.sql("SELECT s.submission_type FROM submission s WHERE s.status = 'ACCEPTED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.submission_id = s.id)").query(String.class).list())
+                    .as("a first submission and a portfolio review waiting to be allocated")
+                    .containsExactlyInAnyOrder("FIRST", "PORTFOLIO_REVIEW");
+            var awards = app.getBean(org.waymark.award.Awards.class);
+            var holder = awards.heldBy(app.getBean(People.class).findByEmail("holder@example.org").orElseThrow().id()).getFirst();
+            assertThat(get(app, "/verify?number=" + holder.certificateNumber()).statusCode()).isEqualTo(302);
+            // One lapsed member, whose verification page says so.
+            var lapsed = awards.heldBy(app.getBean(People.class).findByEmail("lapsed@example.org").orElseThrow().id()).getFirst();
+            assertThat(get(app, "/verify/" + lapsed.verificationToken()).body())
+                    .contains("Lapsed: certified membership not renewed");
+            var reviewed = awards.heldBy(app.getBean(People.class).findByEmail("review@example.org").orElseThrow().id()).getFirst();
+            assertThat(get(app, "/verify/" + reviewed.verificationToken()).body()).contains("Valid");
         }
     }
 

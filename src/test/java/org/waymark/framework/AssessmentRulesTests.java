@@ -39,9 +39,10 @@ class AssessmentRulesTests {
 
     @Test
     void theOutcomesRunFromPassWithDistinctionToFail() {
-        assertThat(names(rules.outcomes())).containsExactly("Pass with distinction", "Pass", "Referral - minor revisions",
-                "Referral - major revisions", "Fail");
+        assertThat(names(rules.outcomes())).containsExactly("Pass with distinction", "Pass", "Award confirmed",
+                "Referral - minor revisions", "Referral - major revisions", "Fail");
         assertThat(rules.outcome("pass").orElseThrow().passes()).isTrue();
+        assertThat(rules.outcome("confirmed").orElseThrow().passes()).as("a confirming portfolio review").isTrue();
         assertThat(rules.outcome("referral-minor").orElseThrow().refers()).isTrue();
     }
 
@@ -87,7 +88,7 @@ class AssessmentRulesTests {
     @Test
     void aPortfolioReviewConfirmsTheAwardOrRefersIt() {
         assertThat(names(rules.outcomesAllowed(PORTFOLIO_REVIEW, null)))
-                .containsExactly("Pass", "Referral - minor revisions", "Referral - major revisions");
+                .containsExactly("Award confirmed", "Referral - minor revisions", "Referral - major revisions");
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.waymark.submission.Submitting;
  * A pass becomes an award when its result is released (not when the lead records it: the outcome is held until then
  * and may still be moderated). Listening through the event publication registry, the award is issued once even if
  * the node stops half-way (the event is completed only when the award is recorded) and {@link AwardService#issue}
- * returns the award already made for a submission if the event is delivered again.
+ * returns the award already made for a submission if the event is delivered again. A confirming portfolio review
+ * issues nothing: it moves the holder's next review three years on ({@link AwardService#confirmByReview}).
  */
 @Component
 class AwardOnPass {
@@ -35,8 +36,10 @@ class AwardOnPass {
             return;
         }
         SubmissionSummary submission = submissions.find(event.submissionId()).orElseThrow();
-        if (submission.type() != SubmissionType.FIRST && submission.type() != SubmissionType.RESUBMISSION) {
-            return; // a portfolio review confirms an award already held (issue 10, membership)
+        if (submission.type() == SubmissionType.PORTFOLIO_REVIEW) {
+            // a portfolio review confirms the award already held: the next review is three years on
+            awards.confirmByReview(event.candidateId(), submission.pathwayKey(), event.submissionId(), event.releasedBy());
+            return;
         }
         awards.issue(event.candidateId(), submission.pathwayKey(), event.submissionId(), event.outcomeKey(), event.releasedBy());
     }

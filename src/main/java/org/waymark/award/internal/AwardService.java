@@ -20,10 +20,15 @@ import org.waymark.account.People;
 import org.waymark.account.PersonSummary;
 import org.waymark.assessment.Assessors;
 import org.waymark.award.Award;
+import org.waymark.award.AwardConfirmed;
 import org.waymark.award.AwardIssued;
 import org.waymark.award.AwardRevoked;
 import org.waymark.award.Awards;
+import org.waymark.award.MembershipPaid;
 import org.waymark.platform.AuditEvent;
+import org.waymark.portfolio.PortfolioOverview;
+import org.waymark.portfolio.Portfolios;
+import org.waymark.submission.Submitting;
 
 /**
  * Issues, revokes and reissues awards. An award is recorded in one transaction with its certificate number (see
@@ -41,12 +46,17 @@ public class AwardService implements Awards {
     private final Assessors assessors;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final Portfolios portfolios;
+    private final Submitting submitting;
     private final Clock clock;
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
     AwardService(AwardStore store, CertificateNumbers numbers, People people, Assessors assessors, Permissions permissions,
-                 ApplicationEventPublisher events, Clock clock, ZoneId displayZone) {
+                 ApplicationEventPublisher events, Clock clock, ZoneId displayZone, Portfolios portfolios,
+                 Submitting submitting) {
+        this.portfolios = portfolios;
+        this.submitting = submitting;
         this.store = store;
         this.numbers = numbers;
         this.people = people;
@@ -64,11 +74,25 @@ public class AwardService implements Awards {
         if (already.isPresent()) {
             return already.get();
         }
-        PersonSummary holder = people.find(holderId).orElseThrow(() -> new IllegalArgumentException("No person " + holderId));
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
-        LocalDate today = now.atZone(zone).toLocalDate();
+        return record(holderId, pathwayKey, submissionId, outcomeKey, now.atZone(zone).toLocalDate(), now, by);
+    }
+
+    @Override
+    @Transactional
+    public Award recordEarlier(UUID holderId, String pathwayKey, LocalDate awardedOn, UUID by) {
+        if (awardedOn.isAfter(today())) {
+            throw new IllegalArgumentException("An earlier award cannot be dated after today");
+        }
+        return record(holderId, pathwayKey, null, "pass", awardedOn,
+                awardedOn.atTime(java.time.LocalTime.NOON).atZone(zone).toInstant(), by);
+    }
+
+    private Award record(UUID holderId, String pathwayKey, UUID submissionId, String outcomeKey, LocalDate today,
+                         Instant now, UUID by) {
+        PersonSummary holder = people.find(holderId).orElseThrow(() -> new IllegalArgumentException("No person " + holderId));
         Award award = new Award(UUID.randomUUID(), numbers.next(today.getYear()), token(), holderId, holder.name(), pathwayKey,
-                submissionId, outcomeKey, today, now, false, null, null, 1, now, today.plusYears(1), 0);
+                submissionId, outcomeKey, today, now, false, null, null, 1, now, today.plusYears(1), today.plusYears(3), 0);
         store.insert(award, by);
         permissions.grant(holderId, Relation.OWNER, OBJECT_TYPE, award.id());
         assessors.recordAward(holderId, pathwayKey, award.certificateNumber());
@@ -137,6 +161,64 @@ public class AwardService implements Awards {
         events.publishEvent(new AuditEvent(administratorId, "award.reissued", OBJECT_TYPE, awardId.toString(),
                 award.certificateNumber() + ": " + award.holderName() + " -> " + holderName.strip()));
         return store.find(awardId).orElseThrow();
+    }
+
+    /**
+     * Records a year's certified-membership fee, from the version the administrator saw: membership is paid one year
+     * further on than it was (a member who lapsed two years ago and pays one year is still lapsed). The holder is
+     * emailed a receipt. Refused for a revoked award.
+     */
+    @Override
+    @Transactional
+    public Award recordPayment(UUID administratorId, UUID awardId, long version) {
+        Award award = store.find(awardId).orElseThrow();
+        LocalDate from = award.membershipPaidUntil();
+        LocalDate until = from.plusYears(1);
+        if (award.revoked() || !store.recordPayment(awardId, version, from, until)) {
+            throw new ChangedMeanwhile();
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new MembershipPaid(awardId, award.certificateNumber(), award.holderId(), from, until,
+                administratorId, now));
+        events.publishEvent(new AuditEvent(administratorId, "award.membership-paid", OBJECT_TYPE, awardId.toString(),
+                award.certificateNumber() + ": paid until " + until));
+        return store.find(awardId).orElseThrow();
+    }
+
+    /**
+     * A portfolio review of this submission confirmed the holder's award for the pathway: the next review falls due
+     * three years after this one was due. Once per submission, however often the result is delivered. Empty when the
+     * holder has no award on the pathway that stands (revoked meanwhile).
+     */
+    @Transactional
+    public Optional<Award> confirmByReview(UUID holderId, String pathwayKey, UUID submissionId, UUID by) {
+        Optional<Award> award = reviewable(holderId, pathwayKey);
+        if (award.isEmpty() || !store.confirmReview(award.get().id(), submissionId)) {
+            return award;
+        }
+        Award confirmed = store.find(award.get().id()).orElseThrow();
+        events.publishEvent(new AwardConfirmed(confirmed.id(), confirmed.certificateNumber(), holderId, submissionId,
+                confirmed.portfolioReviewDueOn()));
+        events.publishEvent(new AuditEvent(by, "award.review-confirmed", OBJECT_TYPE, confirmed.id().toString(),
+                confirmed.certificateNumber() + ": confirmed by portfolio review; next review due "
+                        + confirmed.portfolioReviewDueOn()));
+        return Optional.of(confirmed);
+    }
+
+    @Override
+    public UUID submitPortfolioReview(UUID holderId, UUID portfolioId, UUID roundId) {
+        PortfolioOverview portfolio = portfolios.overview(portfolioId).filter(p -> p.ownerId().equals(holderId))
+                .orElseThrow(() -> new IllegalStateException("That portfolio is not yours."));
+        if (reviewable(holderId, portfolio.pathwayKey()).isEmpty()) {
+            throw new IllegalStateException("You hold no " + portfolio.pathwayName()
+                    + " award that stands, so there is nothing to review: a portfolio review is for certified members.");
+        }
+        return submitting.submitPortfolioReview(holderId, portfolioId, roundId, clock.instant());
+    }
+
+    /** The holder's award on this pathway that a portfolio review can confirm: the newest not revoked (valid or lapsed). */
+    public Optional<Award> reviewable(UUID holderId, String pathwayKey) {
+        return store.heldBy(holderId).stream().filter(a -> !a.revoked() && a.pathwayKey().equals(pathwayKey)).findFirst();
     }
 
     public LocalDate today() {

@@ -21,7 +21,7 @@ class AwardStore {
     private static final String SELECT = """
             SELECT id, certificate_number, verification_token, holder_id, holder_name, pathway, submission_id, outcome,
                    awarded_on, awarded_at, status, revoked_at, revoke_reason, certificate_issue, certificate_issued_at,
-                   membership_paid_until, version
+                   membership_paid_until, portfolio_review_due_on, version
             FROM award
             """;
 
@@ -35,11 +35,12 @@ class AwardStore {
         jdbc.sql("""
                         INSERT INTO award (id, certificate_number, verification_token, holder_id, holder_name, pathway,
                             submission_id, outcome, awarded_on, awarded_at, awarded_by, status, certificate_issue,
-                            certificate_issued_at, membership_paid_until, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID', ?, ?, ?, 0)""")
+                            certificate_issued_at, membership_paid_until, portfolio_review_due_on, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID', ?, ?, ?, ?, 0)""")
                 .params(a.id(), a.certificateNumber(), a.verificationToken(), a.holderId(), a.holderName(), a.pathwayKey(),
                         a.submissionId(), a.outcomeKey(), Date.valueOf(a.awardedOn()), Timestamp.from(a.awardedAt()), awardedBy,
-                        a.certificateIssue(), Timestamp.from(a.certificateIssuedAt()), Date.valueOf(a.membershipPaidUntil()))
+                        a.certificateIssue(), Timestamp.from(a.certificateIssuedAt()), Date.valueOf(a.membershipPaidUntil()),
+                        Date.valueOf(a.portfolioReviewDueOn()))
                 .update();
     }
 
@@ -83,6 +84,27 @@ class AwardStore {
                 .params(holderName, Timestamp.from(at), id, version).update() == 1;
     }
 
+    /** Moves the date membership is paid until one year on, from the version the administrator saw. */
+    boolean recordPayment(UUID id, long version, LocalDate paidUntil, LocalDate newPaidUntil) {
+        return jdbc.sql("UPDATE award SET membership_paid_until = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ? AND membership_paid_until = ? AND status = 'VALID'")
+                .params(Date.valueOf(newPaidUntil), id, version, Date.valueOf(paidUntil)).update() == 1;
+    }
+
+    /** Moves the portfolio review three years on after a confirming review; once per review submission. */
+    boolean confirmReview(UUID id, UUID submissionId) {
+        return jdbc.sql("UPDATE award SET portfolio_review_due_on = CAST(portfolio_review_due_on + INTERVAL '3' YEAR AS DATE),"
+                        + " review_submission_id = ?, version = version + 1 WHERE id = ? AND status = 'VALID'"
+                        + " AND (review_submission_id IS NULL OR review_submission_id <> ?)")
+                .params(submissionId, id, submissionId).update() == 1;
+    }
+
+    /** Awards not revoked whose fee or portfolio review falls due on or before {@code horizon}: what reminders look at. */
+    List<Award> dueBy(LocalDate feeHorizon, LocalDate reviewHorizon) {
+        return jdbc.sql(SELECT + " WHERE status = 'VALID' AND (membership_paid_until <= ? OR portfolio_review_due_on <= ?)")
+                .params(Date.valueOf(feeHorizon), Date.valueOf(reviewHorizon)).query(AwardStore::row).list();
+    }
+
     private static Award row(ResultSet rs, int n) throws SQLException {
         Timestamp revokedAt = rs.getTimestamp("revoked_at");
         return new Award(rs.getObject("id", UUID.class), rs.getString("certificate_number"), rs.getString("verification_token"),
@@ -91,7 +113,8 @@ class AwardStore {
                 rs.getTimestamp("awarded_at").toInstant(), "REVOKED".equals(rs.getString("status")),
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString("revoke_reason"),
                 rs.getInt("certificate_issue"), rs.getTimestamp("certificate_issued_at").toInstant(),
-                rs.getDate("membership_paid_until").toLocalDate(), rs.getLong("version"));
+                rs.getDate("membership_paid_until").toLocalDate(), rs.getDate("portfolio_review_due_on").toLocalDate(),
+                rs.getLong("version"));
     }
 
 }

@@ -21,7 +21,8 @@ import org.waymark.platform.Links;
 
 /**
  * Administrators' awards: find one by number or holder, revoke it with a reason (the verification page says so from
- * then on), or reissue its certificate under a new name. Both are version-checked and audited.
+ * then on), reissue its certificate under a new name, or record a year's membership fee (the holder gets a receipt).
+ * All are version-checked and audited.
  */
 @Controller
 class AwardAdminController {
@@ -105,6 +106,33 @@ class AwardAdminController {
         }
         redirect.addFlashAttribute("notice", "The certificate " + award.certificateNumber() + " has been reissued to "
                 + holderName.strip() + ".");
+        return "redirect:/admin/awards/" + id;
+    }
+
+    @PostMapping("/admin/awards/{id}/payment")
+    String recordPayment(@PathVariable UUID id, @RequestParam long version,
+                         @RequestParam(defaultValue = "false") boolean confirmPayment, Authentication who, Model model,
+                         RedirectAttributes redirect) {
+        Award award = award(id);
+        if (award.revoked()) {
+            return page(model, award, Map.of("confirmPayment", "This award was revoked: no membership fee is due."), "",
+                    award.holderName());
+        }
+        if (!confirmPayment) {
+            return page(model, award, Map.of("confirmPayment", "Tick the box to confirm the fee has been received"), "",
+                    award.holderName());
+        }
+        Award paid;
+        try {
+            paid = awards.recordPayment(UUID.fromString(who.getName()), id, version);
+        } catch (AwardService.ChangedMeanwhile e) {
+            return page(model, award(id), Map.of("confirmPayment",
+                    "Someone changed this award meanwhile (a payment may have been recorded already): check it, then record the payment again."),
+                    "", award.holderName());
+        }
+        redirect.addFlashAttribute("notice", "Payment recorded: " + award.certificateNumber() + " is paid until "
+                + paid.membershipPaidUntil().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                + ". The holder has been sent a receipt.");
         return "redirect:/admin/awards/" + id;
     }
 

@@ -69,8 +69,11 @@ class ReviewEmails {
     @ApplicationModuleListener
     void released(ResultsReleased event) {
         String reference = submitting.find(event.submissionId()).map(SubmissionSummary::reference).orElse("");
+        boolean review = submitting.find(event.submissionId())
+                .map(s -> s.type() == org.waymark.submission.SubmissionType.PORTFOLIO_REVIEW).orElse(false);
         people.find(event.candidateId()).ifPresent(candidate -> {
             Map<String, Object> values = new HashMap<>();
+            values.put("review", review);
             values.put("name", candidate.name());
             values.put("reference", reference);
             values.put("outcome", event.outcomeName());

@@ -94,6 +94,15 @@ public class SubmissionService implements Submitting {
         return submit(candidateId, portfolioId, roundId, null, null, arrivedAt).id();
     }
 
+    @Override
+    public UUID submitPortfolioReview(UUID holderId, UUID portfolioId, UUID roundId, Instant arrivedAt) {
+        try {
+            return submit(holderId, portfolioId, roundId, null, null, arrivedAt, SubmissionType.PORTFOLIO_REVIEW).id();
+        } catch (SubmissionRefused refused) {
+            throw new IllegalStateException(refused.getMessage(), refused);
+        }
+    }
+
     /** A first submission (a portfolio returned at the completeness check and sent again is still one). */
     public Submission submit(UUID candidateId, UUID portfolioId, UUID roundId, String lineManagerName,
                              String lineManagerEmail, Instant arrivedAt) {
@@ -201,7 +210,10 @@ public class SubmissionService implements Submitting {
             throw alreadyInProgress();
         }
         Submission submission = freezeAndRecord(candidateId, portfolio, round, referred.registrationId(),
-                referred.lineManagerName(), referred.lineManagerEmail(), arrivedAt, SubmissionType.RESUBMISSION, extension);
+                referred.lineManagerName(), referred.lineManagerEmail(), arrivedAt,
+                // a referred portfolio review is reviewed again (its outcome still confirms the award or refers it)
+                referred.submissionType() == SubmissionType.PORTFOLIO_REVIEW ? SubmissionType.PORTFOLIO_REVIEW : SubmissionType.RESUBMISSION,
+                extension);
         resubmissions.insert(new Resubmission(submission.id(), referred.id(), changeSummary, arrivedAt));
         return submission;
     }
@@ -347,6 +359,11 @@ public class SubmissionService implements Submitting {
     public List<SubmissionSummary> acceptedIn(UUID roundId) {
         return summaries(submissions.findByRoundIdOrderBySubmittedAtAsc(roundId).stream()
                 .filter(s -> s.status() == SubmissionStatus.ACCEPTED).toList());
+    }
+
+    @Override
+    public List<RoundSummary> roundsOpenTo(UUID candidateId, Instant at) {
+        return openRoundsFor(candidateId, at).stream().map(r -> roundSummary(r.id()).orElseThrow()).toList();
     }
 
     @Override
