@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ import org.waymark.submission.internal.Round;
 class PeerAssessmentEndToEndJourneyTests extends BrowserTest {
 
     private static final String PASSWORD = ReviewFixtures.PASSWORD;
+    private static final LocatorAssertions.ContainsTextOptions SLOW_SAVE =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
 
     @Autowired
     private ApplicationContext spring;
@@ -214,7 +217,8 @@ class PeerAssessmentEndToEndJourneyTests extends BrowserTest {
         assertAccessible();
         ReviewFormSteps.fill(main(), grade, outcome, feedback);
         main().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit review")).click();
-        assertThat(main().locator(".notice")).containsText("Your review is submitted");
+        // Submitting first waits for any autosave in flight and checks the session: given more than a click's wait.
+        assertThat(main().locator(".notice")).containsText("Your review is submitted", SLOW_SAVE);
         assertThat(main().locator("#review-form")).hasCount(0);
         assertAccessible();
         signOut();
@@ -270,7 +274,7 @@ class PeerAssessmentEndToEndJourneyTests extends BrowserTest {
         assertThat(page.locator("#description")).hasValue(Pattern.compile(last));
         assertThat(page.locator("#description")).not().hasValue(Pattern.compile("What I did"));
         page.locator("button[name=action][value=save]").click();
-        assertThat(page.locator("main .notice[role=status]")).containsText("Saved at");
+        assertThat(page.locator("main .notice[role=status]")).containsText("Saved at", SLOW_SAVE);
         assertThat(editor).containsText(last);
         assertThat(editor).not().containsText("What I did");
         assertAccessible();

@@ -119,6 +119,18 @@ class PhoneWidthJourneyTests extends BrowserTest {
         UUID waitingSubmission = spring.getBean(Submitting.class).submit(waiting, waitingPortfolio, a.round().id(), java.time.Instant.now());
         spring.getBean(CompletenessCheck.class).accept(a.admin(), waitingSubmission);
 
+        // A resubmission whose changes the lead may read (a grant as allocation would give).
+        UUID candidate = referrals.submissions.candidate("Rae Referred", uniqueEmail("changed"));
+        ReferralFixtures.Released referred = referrals.referred(candidate);
+        referrals.submissions.rewrite(candidate, referred.portfolio(), "1b",
+                "<p>What I did for 1b, with my learners' views and https://example.org/a-very-long-address-that-must-wrap-on-a-phone-screen.</p>");
+        var again = spring.getBean(SubmissionService.class).resubmit(candidate, referred.submission().id(), referred.round().id(),
+                "I added my learners' views to 1b.", java.time.Instant.now());
+        UUID resubmissionAssessment = referrals.assessmentOf(again);
+        spring.getBean(Permissions.class).grant(a.lead(), Relation.ASSESSOR, Submitting.OBJECT_TYPE, again.id(),
+                java.time.Instant.now().plusSeconds(3600));
+
+        // Each person signs in once: the second assessor, the administrator, the lead, the candidate.
         Map<String, Runnable> pages = new LinkedHashMap<>();
         pages.put("assessor-home", () -> asPerson(a.secondEmail(), "/assessor"));
         pages.put("assessor-portfolio", () -> asPerson(a.secondEmail(), base));
@@ -129,24 +141,14 @@ class PhoneWidthJourneyTests extends BrowserTest {
         submitBothReviews(a);
         pages.clear();
         pages.put("reconcile", () -> asPerson(a.leadEmail(), base + "/reconcile"));
+        pages.put("changes", () -> asPerson(a.leadEmail(), "/assessor/assessments/" + resubmissionAssessment + "/changes"));
         visitAtBothWidths(pages);
 
         Assessment reconciling = spring.getBean(AssessmentStore.class).find(a.assessment().id()).orElseThrow();
         Assessment decided = spring.getBean(Outcomes.class).agree(reconciling, a.lead(), reconciling.version(), "referral-minor");
         spring.getBean(Outcomes.class).release(decided, a.admin());
-        String candidateEmail = uniqueEmail("changed");
-        UUID candidate = referrals.submissions.candidate("Rae Referred", candidateEmail);
-        ReferralFixtures.Released referred = referrals.referred(candidate);
-        referrals.submissions.rewrite(candidate, referred.portfolio(), "1b",
-                "<p>What I did for 1b, with my learners' views and https://example.org/a-very-long-address-that-must-wrap-on-a-phone-screen.</p>");
-        var again = spring.getBean(SubmissionService.class).resubmit(candidate, referred.submission().id(), referred.round().id(),
-                "I added my learners' views to 1b.", java.time.Instant.now());
-        UUID resubmissionAssessment = referrals.assessmentOf(again);
-        spring.getBean(Permissions.class).grant(a.second(), Relation.ASSESSOR, Submitting.OBJECT_TYPE, again.id(),
-                java.time.Instant.now().plusSeconds(3600));
         pages.clear();
         pages.put("outcome", () -> asPerson(a.candidateEmail(), "/submissions/" + a.assessment().submissionId() + "/outcome"));
-        pages.put("changes", () -> asPerson(a.secondEmail(), "/assessor/assessments/" + resubmissionAssessment + "/changes"));
         visitAtBothWidths(pages);
     }
 
