@@ -11,7 +11,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
+import org.waymark.access.Permissions;
+import org.waymark.access.Relation;
 import org.waymark.account.Role;
+import org.waymark.assessment.ReferralFixtures;
+import org.waymark.assessment.ReviewFixtures;
+import org.waymark.assessment.internal.review.Outcomes;
+import org.waymark.assessment.internal.review.Reviewing;
+import org.waymark.assessment.internal.store.Assessment;
+import org.waymark.assessment.internal.store.AssessmentStore;
+import org.waymark.submission.Submitting;
+import org.waymark.submission.internal.CompletenessCheck;
+import org.waymark.submission.internal.SubmissionService;
 import org.waymark.portfolio.Portfolios;
 
 /**
@@ -31,6 +43,9 @@ class PhoneWidthJourneyTests extends BrowserTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private ApplicationContext spring;
 
     @Test
     void theMainPagesFitAPhoneAndADesktop() {
@@ -82,6 +97,94 @@ class PhoneWidthJourneyTests extends BrowserTest {
         page.keyboard().type(" Typed on a phone.");
         assertNoSidewaysScroll();
         assertAccessible();
+    }
+
+    /**
+     * Issue 9's pages at 390 and 1280 wide: the assessor's list, a portfolio as submitted, the review form, the
+     * reconciliation, what changed in a resubmission, the administrator's allocation page and the candidate's result.
+     * Each is axe-clean, scrolls only downwards at phone width, and is saved as assessment-NAME(-phone).png.
+     */
+    @Test
+    void theAssessmentPagesFitAPhoneAndADesktop() {
+        ReviewFixtures reviews = new ReviewFixtures(spring);
+        ReferralFixtures referrals = new ReferralFixtures(spring);
+        String adminEmail = uniqueEmail("phone-admin");
+        ReviewFixtures.Allocated a = reviews.allocated(reviews.rollingRound(), adminEmail, uniqueEmail("phone-candidate"),
+                uniqueEmail("phone-lead"), uniqueEmail("phone-second"));
+        String base = "/assessor/assessments/" + a.assessment().id();
+        // Another accepted submission in the round, so the allocation page has a proposal as well as a confirmed row.
+        UUID waiting = referrals.submissions.candidate("Wren Waiting-Longname-Hyphenated", uniqueEmail("waiting"));
+        referrals.submissions.paidRegistration(waiting, "associate");
+        UUID waitingPortfolio = referrals.submissions.completePortfolio(waiting);
+        UUID waitingSubmission = spring.getBean(Submitting.class).submit(waiting, waitingPortfolio, a.round().id(), java.time.Instant.now());
+        spring.getBean(CompletenessCheck.class).accept(a.admin(), waitingSubmission);
+
+        // A resubmission whose changes the lead may read (a grant as allocation would give).
+        UUID candidate = referrals.submissions.candidate("Rae Referred", uniqueEmail("changed"));
+        ReferralFixtures.Released referred = referrals.referred(candidate);
+        referrals.submissions.rewrite(candidate, referred.portfolio(), "1b",
+                "<p>What I did for 1b, with my learners' views and https://example.org/a-very-long-address-that-must-wrap-on-a-phone-screen.</p>");
+        var again = spring.getBean(SubmissionService.class).resubmit(candidate, referred.submission().id(), referred.round().id(),
+                "I added my learners' views to 1b.", java.time.Instant.now());
+        UUID resubmissionAssessment = referrals.assessmentOf(again);
+        spring.getBean(Permissions.class).grant(a.lead(), Relation.ASSESSOR, Submitting.OBJECT_TYPE, again.id(),
+                java.time.Instant.now().plusSeconds(3600));
+
+        // Each person signs in once: the second assessor, the administrator, the lead, the candidate.
+        Map<String, Runnable> pages = new LinkedHashMap<>();
+        pages.put("assessor-home", () -> asPerson(a.secondEmail(), "/assessor"));
+        pages.put("assessor-portfolio", () -> asPerson(a.secondEmail(), base));
+        pages.put("assessor-review", () -> asPerson(a.secondEmail(), base + "/review"));
+        pages.put("allocation", () -> asPerson(adminEmail, "/admin/assessors/allocation/" + a.round().id()));
+        visitAtBothWidths(pages);
+
+        submitBothReviews(a);
+        pages.clear();
+        pages.put("reconcile", () -> asPerson(a.leadEmail(), base + "/reconcile"));
+        pages.put("changes", () -> asPerson(a.leadEmail(), "/assessor/assessments/" + resubmissionAssessment + "/changes"));
+        visitAtBothWidths(pages);
+
+        Assessment reconciling = spring.getBean(AssessmentStore.class).find(a.assessment().id()).orElseThrow();
+        Assessment decided = spring.getBean(Outcomes.class).agree(reconciling, a.lead(), reconciling.version(), "referral-minor");
+        spring.getBean(Outcomes.class).release(decided, a.admin());
+        pages.clear();
+        pages.put("outcome", () -> asPerson(a.candidateEmail(), "/submissions/" + a.assessment().submissionId() + "/outcome"));
+        visitAtBothWidths(pages);
+    }
+
+    private String signedInAs;
+
+    /** Opens the path as this person, signing in (and out of whoever was signed in) only when the person changes. */
+    private void asPerson(String email, String path) {
+        if (!email.equals(signedInAs)) {
+            context.clearCookies();
+            signIn(email, ReviewFixtures.PASSWORD);
+            signedInAs = email;
+        }
+        open(path);
+    }
+
+    private void visitAtBothWidths(Map<String, Runnable> pages) {
+        for (var entry : pages.entrySet()) {
+            page.setViewportSize(1280, 800);
+            entry.getValue().run();
+            screenshotAs("assessment-" + entry.getKey() + ".png");
+            page.setViewportSize(390, 844);
+            entry.getValue().run();
+            assertNoSidewaysScroll();
+            screenshotAs("assessment-" + entry.getKey() + "-phone.png");
+        }
+    }
+
+    private void submitBothReviews(ReviewFixtures.Allocated a) {
+        Reviewing reviewing = spring.getBean(Reviewing.class);
+        AssessmentStore store = spring.getBean(AssessmentStore.class);
+        for (UUID assessor : java.util.List.of(a.second(), a.lead())) {
+            Assessment current = store.find(a.assessment().id()).orElseThrow();
+            var place = reviewing.acceptedPlace(current, assessor).orElseThrow();
+            reviewing.submit(current, place, reviewing.reviewFor(current, place).version(), ReviewFixtures.complete(
+                    reviewing.sheet(current), assessor.equals(a.lead()) ? "strong" : "adequate", "referral-minor"));
+        }
     }
 
     /** WCAG 2.4.11 Focus Not Obscured: the sticky save bar must never hide the field that has focus. */

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.waymark.assessment.ReviewFixtures;
-import org.waymark.assessment.internal.review.ReviewSheet;
-import org.waymark.assessment.internal.review.Reviewing;
 
 /**
  * From two allocated assessors to the candidate reading their result: the second assessor's draft autosaves and is
@@ -28,8 +26,6 @@ class ReviewAndOutcomeJourneyTests extends BrowserTest {
 
     @Autowired
     ApplicationContext spring;
-    @Autowired
-    Reviewing reviewing;
 
     @Test
     void twoReviewsAreReconciledReleasedAndReadByTheCandidate() {
@@ -39,7 +35,6 @@ class ReviewAndOutcomeJourneyTests extends BrowserTest {
         String leadEmail = uniqueEmail("lead");
         String secondEmail = uniqueEmail("second");
         ReviewFixtures.Allocated a = fixtures.allocated(fixtures.rollingRound(), adminEmail, candidateEmail, leadEmail, secondEmail);
-        ReviewSheet sheet = reviewing.sheet(a.assessment());
         String review = "/assessor/assessments/" + a.assessment().id() + "/review";
 
         // The second assessor: a comment autosaves, survives a reload, and the complete review is submitted.
@@ -54,7 +49,7 @@ class ReviewAndOutcomeJourneyTests extends BrowserTest {
         open(review);
         assertThat(main().locator("#comment-1a-1")).hasValue("Clear choices between tools, well argued.");
         assertThat(main().locator("#grade-1a-1-adequate")).isChecked();
-        fill(sheet, "adequate", "referral-minor", "Good work; 3a needs more evidence.");
+        ReviewFormSteps.fill(main(), "adequate", "referral-minor", "Good work; 3a needs more evidence.");
         main().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit review")).click();
         assertThat(main().locator(".notice")).containsText("Your review is submitted");
         assertThat(main().locator("#review-form")).hasCount(0);
@@ -64,7 +59,7 @@ class ReviewAndOutcomeJourneyTests extends BrowserTest {
         // The lead: a submission with a grade missing says what and where, keeps the rest; then it goes in.
         signIn(leadEmail, PASSWORD);
         open(review);
-        fill(sheet, "strong", "pass", "A strong, reflective portfolio.");
+        ReviewFormSteps.fill(main(), "strong", "pass", "A strong, reflective portfolio.");
         main().locator("input[name=grade-2a-1]").evaluateAll("els => els.forEach(e => e.checked = false)");
         main().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit review")).click();
         assertThat(main().locator("#error-summary")).containsText("Choose a grade for 2a");
@@ -122,21 +117,4 @@ class ReviewAndOutcomeJourneyTests extends BrowserTest {
     private Locator main() {
         return page.locator("main");
     }
-
-    /** Grades every row and principle, marks the statements complete, recommends, writes feedback. */
-    private void fill(ReviewSheet sheet, String grade, String outcome, String feedback) {
-        for (ReviewSheet.Row row : sheet.rows()) {
-            if (row.assessed()) {
-                main().locator("input[name=grade-" + row.id() + "][value=" + grade + "]").check();
-            } else {
-                main().locator("input[name=complete-" + row.id() + "][value=yes]").check();
-            }
-        }
-        for (var p : sheet.principles()) {
-            main().locator("input[name=principle-" + p.key() + "][value=" + grade + "]").check();
-        }
-        main().locator("input[name=recommendedOutcome][value=" + outcome + "]").check();
-        main().getByLabel("Written feedback for the candidate").fill(feedback);
-    }
-
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,8 @@ class SnapshotPageTests extends PortfolioTestSupport {
                         "<h2>Evidence items</h2>", "My report.txt", "What it shows", "Course site",
                         "<h2>Confirmation</h2>", "declared that this portfolio is their own work", "Ada Assessor")
                 .doesNotContain("Written later");
+        assertThat(Jsoup.parse(html).select("p:contains(Core principles claimed)").text()).as("a list, not a trailing ';'")
+                .doesNotEndWith(";");
     }
 
     @Test
