@@ -44,6 +44,26 @@ public record AssessmentRules(List<Grade> grades, List<Outcome> outcomes, List<A
         return outcomes.stream().filter(o -> keys.contains(o.key())).toList();
     }
 
+    /**
+     * The outcomes a form offers for an assessment of this type, in the scale's order: every outcome an assessment of
+     * its kind may reach under some allowance, so that the rules can refuse the one not allowed here with their
+     * reason. A portfolio review offers its own outcomes; the other types never offer an outcome only a portfolio
+     * review may reach (Award confirmed).
+     */
+    public List<Outcome> outcomesOffered(AssessmentType type) {
+        Set<String> reviews = keysAllowedFor(t -> t == AssessmentType.PORTFOLIO_REVIEW);
+        if (type == AssessmentType.PORTFOLIO_REVIEW) {
+            return outcomes.stream().filter(o -> reviews.contains(o.key())).toList();
+        }
+        Set<String> others = keysAllowedFor(t -> t != AssessmentType.PORTFOLIO_REVIEW);
+        return outcomes.stream().filter(o -> others.contains(o.key()) || !reviews.contains(o.key())).toList();
+    }
+
+    private Set<String> keysAllowedFor(java.util.function.Predicate<AssessmentType> types) {
+        return allowed.stream().filter(a -> types.test(a.type())).flatMap(a -> a.outcomes().stream())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Why the rules refuse this outcome for this assessment, in words for the person choosing it; empty when allowed. */
     public Optional<String> refusal(AssessmentType type, String previousOutcome, String outcomeKey) {
         List<Outcome> allowedHere = outcomesAllowed(type, previousOutcome);

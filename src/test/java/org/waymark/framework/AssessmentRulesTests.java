@@ -79,6 +79,15 @@ class AssessmentRulesTests {
     }
 
     @Test
+    void theFormsOfferAwardConfirmedOnlyForAPortfolioReviewAndEveryOtherOutcomeForTheRest() {
+        assertThat(names(rules.outcomesOffered(FIRST))).containsExactly("Pass with distinction", "Pass",
+                "Referral - minor revisions", "Referral - major revisions", "Fail");
+        assertThat(names(rules.outcomesOffered(RESUBMISSION))).doesNotContain("Award confirmed").contains("Fail");
+        assertThat(names(rules.outcomesOffered(AssessmentType.PORTFOLIO_REVIEW))).contains("Award confirmed")
+                .doesNotContain("Pass with distinction", "Fail");
+    }
+
+    @Test
     void aResubmissionThatFollowsNoReferralHasNoOutcome() {
         assertThat(rules.outcomesAllowed(RESUBMISSION, null)).isEmpty();
         assertThat(rules.outcomesAllowed(RESUBMISSION, "pass")).isEmpty();

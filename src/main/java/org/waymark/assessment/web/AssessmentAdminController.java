@@ -142,7 +142,7 @@ class AssessmentAdminController {
         model.addAttribute("table", ReviewTable.of(sheet, reviews, reviews.stream()
                 .map(r -> r.role().label() + (names.containsKey(r.assessorId()) ? " (" + names.get(r.assessorId()).name() + ")" : "")
                         + (r.submitted() ? "" : ", draft")).toList()));
-        model.addAttribute("outcomes", reviewing.rules().outcomes());
+        model.addAttribute("outcomes", reviewing.rules().outcomesOffered(assessment.type()));
         model.addAttribute("chosen", chosen == null ? assessment.outcome() : chosen);
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);

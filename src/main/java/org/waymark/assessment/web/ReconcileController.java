@@ -86,7 +86,7 @@ class ReconcileController {
         model.addAttribute("sheet", sheet);
         model.addAttribute("submission", submitting.find(assessment.submissionId()).orElseThrow());
         model.addAttribute("table", ReviewTable.of(sheet, reviews, reviews.stream().map(r -> r.role().label()).toList()));
-        model.addAttribute("outcomes", reviewing.rules().outcomes());
+        model.addAttribute("outcomes", reviewing.rules().outcomesOffered(assessment.type()));
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
         model.addAttribute("mayRecord", allocated.place().role() == Place.Role.LEAD
