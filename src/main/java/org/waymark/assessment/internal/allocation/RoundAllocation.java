@@ -125,7 +125,8 @@ public class RoundAllocation {
 
         List<AllocationProblem.Submission> all = accepted.stream().map(s -> new AllocationProblem.Submission(
                 s.id(), s.reference(), s.pathwayKey(), Set.of(), suggested(pool.profiles(), s),
-                conflicts(pool.profiles(), candidates.get(s.id()), s))).toList();
+                conflicts(pool.profiles(), candidates.get(s.id()), s), previous(pool.profiles(), s, Place.Role.SECOND),
+                Set.of())).toList();
         AllocationProblem whole = new AllocationProblem(all, pool.assessors(), pool.pathwayNames());
 
         // The confirmed assessments of accepted submissions, as pairs: their places count against capacity.
@@ -169,7 +170,7 @@ public class RoundAllocation {
         }).toList();
         AllocationProblem problem = new AllocationProblem(all.stream().filter(s -> openIds.contains(s.id())).toList(), left,
                 pool.pathwayNames());
-        AllocationProposal proposal = solver.propose(problem);
+        AllocationProposal proposal = previousRoles(problem, solver.propose(problem));
 
         Map<UUID, String> candidateNames = new LinkedHashMap<>();
         candidates.forEach((submission, person) -> candidateNames.put(submission, person.name()));
@@ -217,19 +218,42 @@ public class RoundAllocation {
         return place == null ? null : place.assessorId();
     }
 
+    /**
+     * For a resubmission, the referred portfolio's assessor in this role (the last who held the place and did not
+     * decline it or was not replaced), if they are in the pool; otherwise null.
+     */
+    private UUID previous(List<AssessorProfile> pool, SubmissionSummary s, Place.Role role) {
+        return submitting.resubmissionOf(s.id())
+                .flatMap(r -> store.findBySubmission(r.followsSubmissionId()))
+                .flatMap(previous -> store.places(previous.id()).stream()
+                        .filter(p -> p.role() == role && p.status() != Place.Status.DECLINED
+                                && p.status() != Place.Status.REPLACED)
+                        .map(Place::assessorId).reduce((a, b) -> b))
+                .filter(id -> pool.stream().anyMatch(a -> a.personId().equals(id)))
+                .orElse(null);
+    }
+
+    /**
+     * The solver prefers a resubmission's previous lead and second alike, and a flow does not tell a lead from a
+     * second who may lead (both go through the submission's hub): where it proposes the previous second as lead and
+     * the other may lead, they change roles, so each is proposed in the role they had.
+     */
+    static AllocationProposal previousRoles(AllocationProblem problem, AllocationProposal proposal) {
+        List<AllocationProposal.Pair> pairs = proposal.pairs().stream().map(p -> {
+            UUID preferredSecond = problem.submission(p.submission())
+                    .map(AllocationProblem.Submission::preferredSecond).orElse(null);
+            boolean otherMayLead = problem.assessor(p.second()).map(AllocationProblem.Assessor::mayLead).orElse(false);
+            return preferredSecond != null && preferredSecond.equals(p.lead()) && otherMayLead
+                    ? new AllocationProposal.Pair(p.submission(), p.second(), p.lead()) : p;
+        }).toList();
+        return new AllocationProposal(pairs, proposal.unallocated(), proposal.shortfalls(), proposal.notes());
+    }
+
     /** The assessor in the pool whose email the candidate gave as their suggested assessor, if any. */
     private UUID suggested(List<AssessorProfile> pool, SubmissionSummary s) {
         // A resubmission goes back to the referred portfolio's lead, in either role, where the rules allow: they know
-        // it best. (The solver honours one preferred assessor per submission; preferring the second too is to come.)
-        UUID previousLead = submitting.resubmissionOf(s.id())
-                .flatMap(r -> store.findBySubmission(r.followsSubmissionId()))
-                .flatMap(previous -> store.places(previous.id()).stream()
-                        .filter(p -> p.role() == org.waymark.assessment.internal.store.Place.Role.LEAD
-                                && p.status() != org.waymark.assessment.internal.store.Place.Status.DECLINED
-                                && p.status() != org.waymark.assessment.internal.store.Place.Status.REPLACED)
-                        .map(org.waymark.assessment.internal.store.Place::assessorId).reduce((a, b) -> b))
-                .filter(lead -> pool.stream().anyMatch(a -> a.personId().equals(lead)))
-                .orElse(null);
+        // it best. Its previous second is preferred too (see previousRoles).
+        UUID previousLead = previous(pool, s, Place.Role.LEAD);
         if (previousLead != null) {
             return previousLead;
         }
