@@ -103,6 +103,12 @@ class ReassessmentAfterAppealTests {
         view.proposal().pair(submission).ifPresent(p -> assertThat(List.of(p.lead(), p.second()))
                 .doesNotContain(a.lead(), a.second()));
 
+        String allocationPage = page("/admin/assessors/allocation/" + a.round().id(), a.admin(), "allocation");
+        assertThat(org.jsoup.Jsoup.parse(allocationPage).select("th[scope=row]:contains(" + reference + ")").text())
+                .contains("Reassessment after an appeal: new assessors only");
+        assertThat(org.jsoup.Jsoup.parse(page("/admin/appeals/" + appeal.id(), a.admin(), "appeal-waiting")).select(".panel").text())
+                .contains("waiting on its round's allocation page").contains("Allocation of the round");
+
         // Choosing one of them is refused with its own reason, next to the choice.
         UUID newLead = fixtures.assessor(a.admin(), "Nia Newlead", ReviewFixtures.unique("newlead"), "senior", 3);
         UUID newSecond = fixtures.assessor(a.admin(), "Ned Newsecond", ReviewFixtures.unique("newsecond"), "cmalt", 0);
@@ -127,6 +133,8 @@ class ReassessmentAfterAppealTests {
         // Nor can an appealed assessor be offered a place on it later.
         assertThatThrownBy(() -> allocations.offer(a.admin(), a.round().id(), again.id(), Swap.Role.SECOND, a.second()))
                 .isInstanceOf(Refused.class).hasMessageContaining("assessed the outcome of " + reference + " that was appealed");
+        assertThat(org.jsoup.Jsoup.parse(page("/admin/appeals/" + appeal.id(), a.admin(), "appeal-allocated")).select(".panel").text())
+                .contains("New assessors have been allocated: the reassessment is in review");
         // Until the new outcome is released, the candidate still has the appealed one.
         assertThat(submitting.outcome(submission).orElseThrow().outcomeKey()).isEqualTo("referral-major");
 
@@ -167,6 +175,18 @@ class ReassessmentAfterAppealTests {
             assertThat(reviewing.submit(current, place, review.version(),
                     ReviewFixtures.complete(reviewing.sheet(current), "adequate", outcome))).isInstanceOf(Reviewing.Saved.class);
         }
+    }
+
+    /** The page as the administrator sees it; kept under target/screens to look at. */
+    private String page(String path, UUID admin, String name) throws Exception {
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .with(user(admin.toString()).roles("ADMINISTRATOR")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.nio.file.Path screens = java.nio.file.Path.of("target", "screens");
+        java.nio.file.Files.createDirectories(screens);
+        java.nio.file.Files.writeString(screens.resolve("reassessment-" + name + ".html"), html);
+        return html;
     }
 
     private List<String> mailTo(String email) {

@@ -79,8 +79,8 @@ class ResubmissionAllocationTests {
     void theReferredPortfoliosSecondIsProposedAgainAsSecond() {
         ReferralFixtures fixtures = new ReferralFixtures(context);
         UUID admin = fixtures.submissions.candidate();
-        UUID lee = assessor(admin, "Lee Lead", 3);
-        UUID lou = assessor(admin, "Lou Lead", 3);
+        assessor(admin, "Lee Lead", 3);
+        assessor(admin, "Lou Lead", 3);
         UUID nia = assessor(admin, "Nia New", 0);
         UUID ned = assessor(admin, "Ned New", 0);
         UUID candidate = fixtures.submissions.candidate();
@@ -88,11 +88,10 @@ class ResubmissionAllocationTests {
         Submission again = submissions.resubmit(candidate, referred.submission().id(), referred.round().id(),
                 "I rewrote 2a with my students' feedback.", Instant.now());
         completeness.accept(admin, again.id());
-        // The second the solver proposes with nothing to go on; the referred portfolio's second is made the other one.
+        // What the solver proposes with nothing to go on (other tests in this context add to the pool: whoever they
+        // are); the referred portfolio's lead is made that lead, and its second one of ours it did not propose.
         AllocationProposal.Pair byDefault = pairFor(referred, again);
-        assertThat(byDefault.lead()).isIn(lee, lou);
-        assertThat(byDefault.second()).isIn(nia, ned);
-        UUID previousSecond = byDefault.second().equals(nia) ? ned : nia;
+        UUID previousSecond = List.of(byDefault.lead(), byDefault.second()).contains(nia) ? ned : nia;
         Instant then = referred.releasedAt().minusSeconds(86_400);
         store.insert(new Place(UUID.randomUUID(), referred.assessmentId(), Place.Role.LEAD, byDefault.lead(),
                 Place.Status.ACCEPTED, then, then, null, null, 0));
