@@ -59,6 +59,7 @@ public final class AuditActions {
         add("submission.accepted", "Submission accepted for assessment");
         add("submission.access-details-deleted", "Access details of an external portfolio deleted");
         add("submission.decided", "Outcome released to the candidate");
+        add("submission.outcome-replaced", "Outcome replaced after a reassessment on appeal");
         add("allocation.confirmed", "Allocation of a round confirmed");
         add("assessment.allocated", "Assessors allocated to a submission");
         add("assessment.accepted", "Assessor accepted an allocation");

@@ -50,6 +50,13 @@ public interface Submitting {
      */
     void recordOutcome(UUID submissionId, String outcomeKey, String outcomeName, java.time.Instant resubmitBy, UUID releasedBy);
 
+    /**
+     * Replaces the released outcome of a DECIDED submission with the outcome of its reassessment after an appeal,
+     * released now; the replaced outcome is kept in the audit trail (and the assessment module keeps the appealed
+     * assessment). Refused (IllegalStateException) unless the submission is decided with an outcome.
+     */
+    void replaceOutcome(UUID submissionId, String outcomeKey, String outcomeName, java.time.Instant resubmitBy, UUID releasedBy);
+
     /** The released outcome of a submission, if any. */
     Optional<SubmissionOutcome> outcome(UUID submissionId);
 

@@ -79,6 +79,8 @@ class AppealAdminController {
         model.addAttribute("candidate", people.names(List.of(appeal.candidateId())).get(appeal.candidateId()));
         model.addAttribute("decider", appeal.decidedBy() == null ? null
                 : people.names(List.of(appeal.decidedBy())).get(appeal.decidedBy()));
+        model.addAttribute("reassessmentRound", appeals.appealed(appeal).map(a -> a.roundId()).orElse(null));
+        model.addAttribute("reassessment", appeals.reassessment(appeal).orElse(null));
         model.addAttribute("decision", decision);
         model.addAttribute("decisionReason", decisionReason);
         model.addAttribute("problems", problems);

@@ -44,8 +44,8 @@ class OutcomeController {
         if (me == null || !permissions.relations(me, Submitting.OBJECT_TYPE, submissionId).contains(Relation.OWNER)) {
             throw new NotPermittedException(Submitting.OBJECT_TYPE, submissionId);
         }
-        Assessment assessment = assessments.findBySubmission(submissionId)
-                .filter(a -> a.status() == Assessment.Status.RELEASED)
+        // The latest released: while a reassessment after an appeal is under way, the appealed one.
+        Assessment assessment = assessments.releasedOf(submissionId)
                 .orElseThrow(() -> new NotPermittedException(Submitting.OBJECT_TYPE, submissionId));
         ReviewSheet sheet = reviewing.sheet(assessment);
         List<Review> reviews = reviewing.currentReviews(assessment).stream().filter(Review::submitted).toList();

@@ -30,6 +30,16 @@ class SubmissionOutcomes {
                 .update();
     }
 
+    /** After a reassessment on appeal: the new outcome in place of the one released before. */
+    void replace(SubmissionOutcome outcome, UUID releasedBy) {
+        jdbc.sql("UPDATE submission_outcome SET outcome = ?, outcome_name = ?, resubmit_by = ?, released_at = ?, released_by = ?"
+                        + " WHERE submission_id = ?")
+                .params(outcome.outcomeKey(), outcome.outcomeName(),
+                        new SqlParameterValue(Types.TIMESTAMP, outcome.resubmitBy() == null ? null : Timestamp.from(outcome.resubmitBy())),
+                        Timestamp.from(outcome.releasedAt()), releasedBy, outcome.submissionId())
+                .update();
+    }
+
     Optional<SubmissionOutcome> find(UUID submissionId) {
         return jdbc.sql("SELECT submission_id, outcome, outcome_name, resubmit_by, released_at FROM submission_outcome"
                         + " WHERE submission_id = ?")

@@ -391,6 +391,23 @@ public class SubmissionService implements Submitting {
     }
 
     @Override
+    @Transactional
+    public void replaceOutcome(UUID submissionId, String outcomeKey, String outcomeName, Instant resubmitBy, UUID releasedBy) {
+        Submission submission = submissions.findById(submissionId)
+                .orElseThrow(() -> new IllegalStateException("No submission " + submissionId));
+        SubmissionOutcome replaced = outcomes.find(submissionId).orElse(null);
+        if (submission.status() != SubmissionStatus.DECIDED || replaced == null) {
+            throw new IllegalStateException(submission.reference() + " is " + submission.status() + ", with no outcome to replace");
+        }
+        Instant now = clock.instant();
+        Submission decided = submissions.save(submission.moveTo(SubmissionStatus.DECIDED, releasedBy, now, outcomeName));
+        outcomes.replace(new SubmissionOutcome(submissionId, outcomeKey, outcomeName, resubmitBy, now), releasedBy);
+        events.publishEvent(new AuditEvent(releasedBy, "submission.outcome-replaced", OBJECT_TYPE, submissionId.toString(),
+                decided.reference() + ": " + replaced.outcomeName() + " replaced by " + outcomeName
+                        + " after a reassessment on appeal" + (resubmitBy == null ? "" : ", resubmit by " + ukDate(resubmitBy))));
+    }
+
+    @Override
     public Optional<SubmissionOutcome> outcome(UUID submissionId) {
         return outcomes.find(submissionId);
     }

@@ -71,14 +71,17 @@ final class AllocationNetwork {
         }
     }
 
-    /** Whether the candidate's suggestion can be honoured at all: eligible, available, with a place, no conflict. */
+    /**
+     * Whether a preference (the candidate's suggestion, a resubmission's previous assessors) can be honoured at all:
+     * eligible, available, with a place, no conflict.
+     */
     static boolean honourable(Submission submission, Assessor assessor, int places) {
-        return assessor != null && assessor.id().equals(submission.suggestedAssessor()) && mayTake(submission, assessor, places);
+        return assessor != null && submission.prefers(assessor.id()) && mayTake(submission, assessor, places);
     }
 
     static boolean mayTake(Submission submission, Assessor assessor, int places) {
         return places > 0 && !assessor.unavailable() && assessor.mayAssess(submission.pathway())
-                && !submission.conflictsWith(assessor.id());
+                && !submission.conflictsWith(assessor.id()) && !submission.assessedAppealedOutcome(assessor.id());
     }
 
     static int specialismCost(Submission submission, Assessor assessor) {

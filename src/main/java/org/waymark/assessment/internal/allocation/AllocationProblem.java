@@ -46,9 +46,13 @@ public record AllocationProblem(List<Submission> submissions, List<Assessor> ass
      *                          conflict
      * @param conflicts        assessors who may not assess it, each with the reason shown to administrators
      *                         ("same institution", "line manager", "declared")
+     * @param preferredSecond  a resubmission's previous second assessor, or null: preferred (as second) like the
+     *                         suggested assessor, when eligible, free and without conflict
+     * @param appealedAssessors on a reassessment after an appeal, the assessors of the appealed outcome: never
+     *                          allocated to it again
      */
     public record Submission(UUID id, String label, String pathway, Set<String> specialisms, UUID suggestedAssessor,
-                             Map<UUID, String> conflicts) {
+                             Map<UUID, String> conflicts, UUID preferredSecond, Set<UUID> appealedAssessors) {
         public Submission {
             if (id == null || pathway == null) {
                 throw new IllegalArgumentException("A submission needs an id and a pathway");
@@ -56,10 +60,27 @@ public record AllocationProblem(List<Submission> submissions, List<Assessor> ass
             label = label == null || label.isBlank() ? id.toString() : label;
             specialisms = normalised(specialisms);
             conflicts = conflicts == null ? Map.of() : Map.copyOf(conflicts);
+            appealedAssessors = appealedAssessors == null ? Set.of() : Set.copyOf(appealedAssessors);
+        }
+
+        /** A submission with no preferred second and no appeal behind it. */
+        public Submission(UUID id, String label, String pathway, Set<String> specialisms, UUID suggestedAssessor,
+                          Map<UUID, String> conflicts) {
+            this(id, label, pathway, specialisms, suggestedAssessor, conflicts, null, Set.of());
         }
 
         public boolean conflictsWith(UUID assessor) {
             return conflicts.containsKey(assessor);
+        }
+
+        /** Whether this assessor assessed the appealed outcome this submission is reassessed after. */
+        public boolean assessedAppealedOutcome(UUID assessor) {
+            return appealedAssessors.contains(assessor);
+        }
+
+        /** Whether this assessor is one the submission prefers: the candidate's suggestion (or previous lead), or the previous second. */
+        public boolean prefers(UUID assessor) {
+            return assessor.equals(suggestedAssessor) || assessor.equals(preferredSecond);
         }
     }
 

@@ -80,10 +80,19 @@ final class AllocationRules {
             broken.add(assessor.name() + " has a conflict with " + submission.label() + ": "
                     + submission.conflicts().get(assessor.id()));
         }
+        if (submission.assessedAppealedOutcome(assessor.id())) {
+            broken.add(appealed(assessor, submission));
+        }
         if (role == Role.LEAD && !assessor.mayLead()) {
             broken.add(assessor.name() + " may not lead yet: an assessor leads after serving three times as second");
         }
         return broken;
+    }
+
+    /** A reassessment after an appeal is made by new assessors: neither of those whose outcome was appealed. */
+    static String appealed(Assessor assessor, Submission submission) {
+        return assessor.name() + " assessed the outcome of " + submission.label()
+                + " that was appealed: a reassessment after an appeal needs new assessors";
     }
 
     private static String bothRoles(Assessor assessor, Submission submission, Role already) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
 import org.waymark.assessment.AssessorsAllocated;
+import org.waymark.assessment.ReassessmentAllocated;
 import org.waymark.assessment.internal.Refused;
 import org.waymark.assessment.internal.store.Assessment;
 import org.waymark.assessment.internal.store.AssessmentStore;
@@ -133,7 +135,10 @@ public class Allocations {
                 continue;
             }
             SubmissionSummary s = view.accepted().stream().filter(a -> a.id().equals(pair.submission())).findFirst().orElseThrow();
-            if (store.findBySubmission(s.id()).isPresent()) {
+            boolean reassessment = view.reassessment(s.id());
+            // A reassessment after an appeal follows the appealed assessment; anything else has none yet.
+            Optional<Assessment> latest = store.findBySubmission(s.id());
+            if (latest.isPresent() && !(reassessment && latest.get().status() == Assessment.Status.RELEASED)) {
                 throw new AlreadyAllocated();
             }
             Assessment assessment = new Assessment(UUID.randomUUID(), s.id(), roundId, s.candidateId(), s.snapshotId(),
@@ -150,9 +155,13 @@ public class Allocations {
                 offers.add(offer(assessment, RoundAllocation.role(role), pair.in(role), now));
             }
             events.publishEvent(new AuditEvent(administrator, "assessment.allocated", Submitting.OBJECT_TYPE, s.id().toString(),
-                    s.reference() + ": lead " + view.assessorNames().get(pair.lead()) + ", second "
-                            + view.assessorNames().get(pair.second())));
+                    s.reference() + (reassessment ? " (reassessment after an appeal)" : "") + ": lead "
+                            + view.assessorNames().get(pair.lead()) + ", second " + view.assessorNames().get(pair.second())));
             events.publishEvent(announcement(assessment, s.reference(), view, offers));
+            if (reassessment) {
+                events.publishEvent(new ReassessmentAllocated(assessment.id(), s.id(), s.candidateId(), s.reference(),
+                        assessment.dueAt()));
+            }
             made.add(assessment);
         }
         if (!made.isEmpty()) {

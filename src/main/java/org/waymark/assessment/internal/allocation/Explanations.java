@@ -49,7 +49,7 @@ final class Explanations {
         for (Submission s : open) {
             List<Assessor> eligible = problem.assessors().stream().filter(a -> a.mayAssess(s.pathway())).toList();
             List<Assessor> free = eligible.stream().filter(a -> a.places() > 0).toList();
-            List<Assessor> clear = free.stream().filter(a -> !s.conflictsWith(a.id())).toList();
+            List<Assessor> clear = free.stream().filter(a -> !barred(s, a)).toList();
             Kind kind;
             if (eligible.isEmpty()) {
                 kind = Kind.NO_ASSESSOR;
@@ -121,8 +121,9 @@ final class Explanations {
 
     private static String conflicts(AllocationProblem problem, Submission s, List<Assessor> free, List<Assessor> clear) {
         String pathway = problem.pathwayName(s.pathway());
-        String conflicted = free.stream().filter(a -> s.conflictsWith(a.id()))
-                .map(a -> a.name() + ": " + s.conflicts().get(a.id())).collect(Collectors.joining("; "));
+        String conflicted = free.stream().filter(a -> barred(s, a))
+                .map(a -> a.name() + ": " + (s.conflictsWith(a.id()) ? s.conflicts().get(a.id()) : "assessed the appealed outcome"))
+                .collect(Collectors.joining("; "));
         if (clear.isEmpty()) {
             return s.label() + ": every free assessor who may assess " + pathway + " conflicts with it (" + conflicted + ")";
         }
@@ -132,6 +133,11 @@ final class Explanations {
         }
         return s.label() + ": every free assessor who may lead " + pathway + " submissions conflicts with it (" + conflicted
                 + "); " + names(clear) + (clear.size() == 1 ? " has" : " have") + " no conflict but may not lead yet";
+    }
+
+    /** In conflict, or an assessor of the appealed outcome a reassessment follows: either way not for this submission. */
+    private static boolean barred(Submission s, Assessor a) {
+        return s.conflictsWith(a.id()) || s.assessedAppealedOutcome(a.id());
     }
 
     private static List<Note> suggestionNotes(AllocationProblem problem, List<Pair> pairs) {

@@ -86,11 +86,17 @@ public class RoundAllocation {
      * @param whole          every accepted submission, with each assessor's full capacity: what a change to a
      *                       confirmed assessment is checked against
      * @param held           the current places of the confirmed assessments, as pairs (a role may be null: open)
+     * @param reassessments  the open submissions that are to be reassessed by new assessors after an appeal
      */
     public record View(RoundSummary round, List<SubmissionSummary> accepted, List<SubmissionSummary> open,
                        Map<UUID, String> candidateNames, Map<UUID, String> pathwayNames, Map<UUID, String> assessorNames,
                        List<Confirmed> confirmed, AllocationProblem problem, AllocationProposal proposal,
-                       AllocationProblem whole, AllocationProposal held) {
+                       AllocationProblem whole, AllocationProposal held, Set<UUID> reassessments) {
+
+        /** Whether this open submission is to be reassessed by new assessors after an appeal. */
+        public boolean reassessment(UUID submission) {
+            return reassessments.contains(submission);
+        }
 
         public Optional<Confirmed> confirmed(UUID assessmentId) {
             return confirmed.stream().filter(c -> c.assessment().id().equals(assessmentId)).findFirst();
@@ -115,9 +121,31 @@ public class RoundAllocation {
 
     private View view(RoundSummary round) {
         RoundPool.Pool pool = pools.of(round.assessmentStartsAt(), round.assessmentEndsAt());
-        List<SubmissionSummary> accepted = submitting.acceptedIn(round.id());
+        List<SubmissionSummary> accepted = new ArrayList<>(submitting.acceptedIn(round.id()));
+        // The latest assessment of each submission (a reassessment after an appeal follows the appealed one).
         Map<UUID, Assessment> bySubmission = store.inRound(round.id()).stream()
-                .collect(Collectors.toMap(Assessment::submissionId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(Assessment::submissionId, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+        // Submissions to be reassessed after an appeal are allocated in their round like accepted ones: open while the
+        // appealed assessment is still their latest, confirmed while the reassessment is under way; never to the
+        // assessors of the appealed outcome.
+        Map<UUID, Set<UUID>> appealedAssessors = new LinkedHashMap<>();
+        Set<UUID> awaitingReassessment = new java.util.LinkedHashSet<>();
+        for (AssessmentStore.Reassessment r : store.reassessments(round.id())) {
+            Assessment latest = bySubmission.get(r.submissionId());
+            SubmissionSummary submission = submitting.find(r.submissionId()).orElse(null);
+            if (latest == null || submission == null) {
+                continue;
+            }
+            appealedAssessors.put(r.submissionId(), store.places(r.appealedAssessmentId()).stream().filter(Place::current)
+                    .map(Place::assessorId).collect(Collectors.toSet()));
+            if (latest.id().equals(r.appealedAssessmentId())) {
+                bySubmission.remove(r.submissionId());
+                awaitingReassessment.add(r.submissionId());
+                accepted.add(submission);
+            } else if (latest.status() != Assessment.Status.RELEASED) {
+                accepted.add(submission);
+            }
+        }
         Map<UUID, List<Place>> places = store.placesInRound(round.id()).stream()
                 .collect(Collectors.groupingBy(Place::assessmentId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, PersonSummary> candidates = new LinkedHashMap<>();
@@ -125,7 +153,8 @@ public class RoundAllocation {
 
         List<AllocationProblem.Submission> all = accepted.stream().map(s -> new AllocationProblem.Submission(
                 s.id(), s.reference(), s.pathwayKey(), Set.of(), suggested(pool.profiles(), s),
-                conflicts(pool.profiles(), candidates.get(s.id()), s))).toList();
+                conflicts(pool.profiles(), candidates.get(s.id()), s), previous(pool.profiles(), s, Place.Role.SECOND),
+                appealedAssessors.getOrDefault(s.id(), Set.of()))).toList();
         AllocationProblem whole = new AllocationProblem(all, pool.assessors(), pool.pathwayNames());
 
         // The confirmed assessments of accepted submissions, as pairs: their places count against capacity.
@@ -169,7 +198,7 @@ public class RoundAllocation {
         }).toList();
         AllocationProblem problem = new AllocationProblem(all.stream().filter(s -> openIds.contains(s.id())).toList(), left,
                 pool.pathwayNames());
-        AllocationProposal proposal = solver.propose(problem);
+        AllocationProposal proposal = previousRoles(problem, solver.propose(problem));
 
         Map<UUID, String> candidateNames = new LinkedHashMap<>();
         candidates.forEach((submission, person) -> candidateNames.put(submission, person.name()));
@@ -180,7 +209,7 @@ public class RoundAllocation {
         Map<UUID, String> assessorNames = pool.profiles().stream()
                 .collect(Collectors.toMap(AssessorProfile::personId, AssessorProfile::name));
         return new View(round, accepted, open, candidateNames, pathwayNames, assessorNames, withReplacements, problem,
-                proposal, whole, held);
+                proposal, whole, held, awaitingReassessment);
     }
 
     /**
@@ -217,19 +246,42 @@ public class RoundAllocation {
         return place == null ? null : place.assessorId();
     }
 
+    /**
+     * For a resubmission, the referred portfolio's assessor in this role (the last who held the place and did not
+     * decline it or was not replaced), if they are in the pool; otherwise null.
+     */
+    private UUID previous(List<AssessorProfile> pool, SubmissionSummary s, Place.Role role) {
+        return submitting.resubmissionOf(s.id())
+                .flatMap(r -> store.findBySubmission(r.followsSubmissionId()))
+                .flatMap(previous -> store.places(previous.id()).stream()
+                        .filter(p -> p.role() == role && p.status() != Place.Status.DECLINED
+                                && p.status() != Place.Status.REPLACED)
+                        .map(Place::assessorId).reduce((a, b) -> b))
+                .filter(id -> pool.stream().anyMatch(a -> a.personId().equals(id)))
+                .orElse(null);
+    }
+
+    /**
+     * The solver prefers a resubmission's previous lead and second alike, and a flow does not tell a lead from a
+     * second who may lead (both go through the submission's hub): where it proposes the previous second as lead and
+     * the other may lead, they change roles, so each is proposed in the role they had.
+     */
+    static AllocationProposal previousRoles(AllocationProblem problem, AllocationProposal proposal) {
+        List<AllocationProposal.Pair> pairs = proposal.pairs().stream().map(p -> {
+            UUID preferredSecond = problem.submission(p.submission())
+                    .map(AllocationProblem.Submission::preferredSecond).orElse(null);
+            boolean otherMayLead = problem.assessor(p.second()).map(AllocationProblem.Assessor::mayLead).orElse(false);
+            return preferredSecond != null && preferredSecond.equals(p.lead()) && otherMayLead
+                    ? new AllocationProposal.Pair(p.submission(), p.second(), p.lead()) : p;
+        }).toList();
+        return new AllocationProposal(pairs, proposal.unallocated(), proposal.shortfalls(), proposal.notes());
+    }
+
     /** The assessor in the pool whose email the candidate gave as their suggested assessor, if any. */
     private UUID suggested(List<AssessorProfile> pool, SubmissionSummary s) {
         // A resubmission goes back to the referred portfolio's lead, in either role, where the rules allow: they know
-        // it best. (The solver honours one preferred assessor per submission; preferring the second too is to come.)
-        UUID previousLead = submitting.resubmissionOf(s.id())
-                .flatMap(r -> store.findBySubmission(r.followsSubmissionId()))
-                .flatMap(previous -> store.places(previous.id()).stream()
-                        .filter(p -> p.role() == org.waymark.assessment.internal.store.Place.Role.LEAD
-                                && p.status() != org.waymark.assessment.internal.store.Place.Status.DECLINED
-                                && p.status() != org.waymark.assessment.internal.store.Place.Status.REPLACED)
-                        .map(org.waymark.assessment.internal.store.Place::assessorId).reduce((a, b) -> b))
-                .filter(lead -> pool.stream().anyMatch(a -> a.personId().equals(lead)))
-                .orElse(null);
+        // it best. Its previous second is preferred too (see previousRoles).
+        UUID previousLead = previous(pool, s, Place.Role.LEAD);
         if (previousLead != null) {
             return previousLead;
         }

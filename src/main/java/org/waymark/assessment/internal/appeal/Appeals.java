@@ -27,8 +27,11 @@ import org.waymark.submission.Submitting;
 /**
  * Appeals against released outcomes. A candidate appeals their own submission's outcome, with a reason, within the
  * appeal period after its release ({@code waymark.assessment.appeal-period}, ISO-8601, 28 days unless set), once;
- * an administrator decides: the outcome stands (upheld) or new assessors assess it again (reassess). Allocating the
- * new assessors is not done here yet: a REASSESS appeal is the administrator's record and to-do.
+ * an administrator decides: the outcome stands (upheld) or new assessors assess it again (reassess). A REASSESS
+ * decision puts the submission back to be allocated in the appealed assessment's round (closed or not: the allocation
+ * page works on any round), to assessors other than the appealed outcome's two; it then goes through the same
+ * accepting, reviews, reconciliation, outcome and release, and the new outcome replaces the appealed one for the
+ * candidate (the appealed assessment stays as it was).
  */
 @Service
 public class Appeals {
@@ -63,7 +66,7 @@ public class Appeals {
     /** The released assessment of the candidate's own submission; 404 for anyone else's. */
     public Optional<Assessment> released(UUID candidateId, UUID submissionId) {
         SubmissionSummary submission = ownSubmission(candidateId, submissionId);
-        return assessments.findBySubmission(submission.id()).filter(a -> a.status() == Assessment.Status.RELEASED);
+        return assessments.releasedOf(submission.id());
     }
 
     public Optional<Appeal> ofSubmission(UUID submissionId) {
@@ -76,6 +79,17 @@ public class Appeals {
 
     public List<Appeal> all() {
         return store.all();
+    }
+
+    /** The assessment appealed against. */
+    public Optional<Assessment> appealed(Appeal appeal) {
+        return assessments.find(appeal.assessmentId());
+    }
+
+    /** The reassessment that followed an appeal decided "reassess", once new assessors have been allocated. */
+    public Optional<Assessment> reassessment(Appeal appeal) {
+        return appeal.status() != Appeal.Status.REASSESS ? Optional.empty()
+                : assessments.findBySubmission(appeal.submissionId()).filter(a -> !a.id().equals(appeal.assessmentId()));
     }
 
     /** Why the candidate could not appeal this outcome now, in their words; empty when they can. */
@@ -142,8 +156,9 @@ public class Appeals {
         if (!appeal.open() || !store.decide(appeal.id(), appeal.version(), decision, why, administratorId, now)) {
             throw new Refused("decision", "This appeal has already been decided.");
         }
+        UUID roundId = assessments.find(appeal.assessmentId()).map(Assessment::roundId).orElse(null);
         events.publishEvent(new AppealDecided(appeal.id(), appeal.submissionId(), appeal.candidateId(),
-                decision == Appeal.Status.REASSESS, why, now));
+                decision == Appeal.Status.REASSESS, why, now, roundId));
         events.publishEvent(new AuditEvent(administratorId, "appeal.decided", Submitting.OBJECT_TYPE,
                 appeal.submissionId().toString(), reference(appeal.submissionId()) + ": " + decision.label() + ". " + why));
         return store.find(appeal.id()).orElseThrow();

@@ -148,7 +148,12 @@ public class Outcomes {
         Outcome outcome = rules().outcome(assessment.outcome()).orElseThrow();
         Instant resubmitBy = outcome.refers() && outcome.referralPeriod() != null
                 ? now.atZone(ZoneOffset.UTC).plus(outcome.referralPeriod()).toInstant() : null;
-        submitting.recordOutcome(assessment.submissionId(), outcome.key(), outcome.name(), resubmitBy, releasedBy);
+        if (submitting.outcome(assessment.submissionId()).isPresent()) {
+            // A reassessment after an appeal: its outcome replaces the appealed one.
+            submitting.replaceOutcome(assessment.submissionId(), outcome.key(), outcome.name(), resubmitBy, releasedBy);
+        } else {
+            submitting.recordOutcome(assessment.submissionId(), outcome.key(), outcome.name(), resubmitBy, releasedBy);
+        }
         for (Place place : assessments.places(assessment.id())) {
             permissions.end(place.assessorId(), Relation.ASSESSOR, Submitting.OBJECT_TYPE, assessment.submissionId());
         }

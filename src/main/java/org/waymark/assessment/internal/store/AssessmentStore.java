@@ -42,10 +42,12 @@ public class AssessmentStore {
     public void insert(Assessment a) {
         jdbc.sql("""
                         INSERT INTO assessment (id, submission_id, round_id, candidate_id, snapshot_id, pathway, assessment_type,
-                            previous_outcome, blind, status, due_at, allocated_at, allocated_by, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                            previous_outcome, blind, status, due_at, allocated_at, allocated_by, version, attempt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0,
+                            (SELECT COALESCE(MAX(b.attempt), 0) + 1 FROM assessment b WHERE b.submission_id = ?))""")
                 .params(a.id(), a.submissionId(), a.roundId(), a.candidateId(), a.snapshotId(), a.pathwayKey(), a.type().name(),
-                        a.previousOutcome(), a.blind(), a.status().name(), ts(a.dueAt()), ts(a.allocatedAt()), a.allocatedBy())
+                        a.previousOutcome(), a.blind(), a.status().name(), ts(a.dueAt()), ts(a.allocatedAt()), a.allocatedBy(),
+                        a.submissionId())
                 .update();
     }
 
@@ -53,12 +55,40 @@ public class AssessmentStore {
         return jdbc.sql(ASSESSMENT + " WHERE id = ?").param(id).query(AssessmentStore::assessment).optional();
     }
 
+    /** The submission's assessment: after a reassessment on appeal, the latest one. */
     public Optional<Assessment> findBySubmission(UUID submissionId) {
-        return jdbc.sql(ASSESSMENT + " WHERE submission_id = ?").param(submissionId).query(AssessmentStore::assessment).optional();
+        return jdbc.sql(ASSESSMENT + " WHERE submission_id = ? ORDER BY attempt DESC FETCH FIRST 1 ROWS ONLY")
+                .param(submissionId).query(AssessmentStore::assessment).optional();
     }
 
+    /** The submission's latest released assessment: what the candidate sees, also while a reassessment is under way. */
+    public Optional<Assessment> releasedOf(UUID submissionId) {
+        return jdbc.sql(ASSESSMENT + " WHERE submission_id = ? AND status = 'RELEASED' ORDER BY attempt DESC FETCH FIRST 1 ROWS ONLY")
+                .param(submissionId).query(AssessmentStore::assessment).optional();
+    }
+
+    /** Every assessment of the submission, first attempt first (more than one after a reassessment on appeal). */
+    public List<Assessment> allOf(UUID submissionId) {
+        return jdbc.sql(ASSESSMENT + " WHERE submission_id = ? ORDER BY attempt").param(submissionId)
+                .query(AssessmentStore::assessment).list();
+    }
+
+    /** An appealed assessment that is to be reassessed by new assessors (its appeal decided "reassess"). */
+    public record Reassessment(UUID appealedAssessmentId, UUID submissionId) {
+    }
+
+    /** The round's assessments whose appeal was decided "reassess", reassessed already or not. */
+    public List<Reassessment> reassessments(UUID roundId) {
+        return jdbc.sql("""
+                        SELECT a.id, a.submission_id FROM assessment a JOIN appeal p ON p.assessment_id = a.id
+                        WHERE a.round_id = ? AND p.status = 'REASSESS' ORDER BY p.decided_at, a.id""")
+                .param(roundId)
+                .query((rs, n) -> new Reassessment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+    }
+
+    /** The round's assessments, in the order allocated (a reassessment after its appealed assessment). */
     public List<Assessment> inRound(UUID roundId) {
-        return jdbc.sql(ASSESSMENT + " WHERE round_id = ? ORDER BY allocated_at, id").param(roundId)
+        return jdbc.sql(ASSESSMENT + " WHERE round_id = ? ORDER BY allocated_at, attempt, id").param(roundId)
                 .query(AssessmentStore::assessment).list();
     }
 

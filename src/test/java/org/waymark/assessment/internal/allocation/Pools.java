@@ -60,4 +60,16 @@ final class Pools {
         conflicts.forEach((a, why) -> byId.put(a.id(), why));
         return new Submission(s.id(), s.label(), s.pathway(), s.specialisms(), s.suggestedAssessor(), byId);
     }
+
+    /** A resubmission: its previous lead preferred (as the suggestion is) and its previous second. */
+    static Submission resubmitted(Submission s, Assessor previousLead, Assessor previousSecond) {
+        return new Submission(s.id(), s.label(), s.pathway(), s.specialisms(), previousLead.id(), s.conflicts(),
+                previousSecond.id(), s.appealedAssessors());
+    }
+
+    /** A reassessment after an appeal against the outcome these assessors gave. */
+    static Submission reassessedAfterAppeal(Submission s, Assessor... appealed) {
+        return new Submission(s.id(), s.label(), s.pathway(), s.specialisms(), s.suggestedAssessor(), s.conflicts(),
+                s.preferredSecond(), java.util.Arrays.stream(appealed).map(Assessor::id).collect(java.util.stream.Collectors.toSet()));
+    }
 }
