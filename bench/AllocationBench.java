@@ -79,22 +79,29 @@ public class AllocationBench {
         AllocationSolver solver = new AllocationSolver();
         AllocationProposal proposal = null;
         long[] measured = new long[runs];
+        long[] cpu = new long[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < warmup + runs; r++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             start = System.nanoTime();
             proposal = solver.propose(problem);
             long took = System.nanoTime() - start;
+            long cpuTook = threads.getCurrentThreadCpuTime() - cpuStart;
             boolean warming = r < warmup;
             if (!warming) {
                 measured[r - warmup] = took;
+                cpu[r - warmup] = cpuTook;
             }
-            System.out.printf("  %s %d: %s, %d allocated (load average %s)%n", warming ? "warm-up" : "run",
-                    warming ? r + 1 : r - warmup + 1, ms(took), proposal.pairs().size(), loadAverage());
+            System.out.printf("  %s %d: %s (CPU %s), %d allocated (load average %s)%n", warming ? "warm-up" : "run",
+                    warming ? r + 1 : r - warmup + 1, ms(took), ms(cpuTook), proposal.pairs().size(), loadAverage());
         }
         Arrays.sort(measured);
+        Arrays.sort(cpu);
         List<String> broken = solver.violations(problem, proposal);
-        System.out.printf("solve %dx%d: p50 %s, p95 %s, min %s, max %s over %d runs (after %d warm-up); load average %s%n",
-                submissions, assessors, ms(percentile(measured, 50)), ms(percentile(measured, 95)), ms(measured[0]),
-                ms(measured[runs - 1]), runs, warmup, loadAverage());
+        System.out.printf("solve %dx%d: p50 %s, p95 %s, min %s, max %s over %d runs (after %d warm-up); CPU of the solving"
+                + " thread p50 %s; load average %s%n", submissions, assessors, ms(percentile(measured, 50)),
+                ms(percentile(measured, 95)), ms(measured[0]), ms(measured[runs - 1]), runs, warmup,
+                ms(percentile(cpu, 50)), loadAverage());
         System.out.printf("places filled %d of %d needed; submissions allocated %d, unallocated %d; suggestions honoured %d"
                 + " of %d; cost (specialism misses and load) %d; rules broken %d%n",
                 2 * proposal.pairs().size(), 2 * submissions, proposal.pairs().size(), proposal.unallocated().size(),
