@@ -35,8 +35,8 @@ import org.waymark.assessment.internal.allocation.AllocationSolver;
  * may not lead; capacity uniform in the range; 5 % away during the assessment window; 1 to 3 specialisms; 0 to 3
  * assessments already in hand. Every assessor conflicts with the submissions of their own institution.
  *
- * Prints the time to build the round, then each solve (warm-up runs first, not counted) and p50/max of the measured
- * ones, and what the proposal allocates: places filled, submissions unallocated, suggestions honoured, and the cost of
+ * Prints the time to build the round, then each solve (warm-up runs first, not counted) with the host's load average,
+ * and p50/p95/min/max of the measured ones, and what the proposal allocates: places filled, submissions unallocated, suggestions honoured, and the cost of
  * the third tier (specialism misses and load, as the solver weighs them), plus the rules it breaks (always none).
  */
 public class AllocationBench {
@@ -79,21 +79,29 @@ public class AllocationBench {
         AllocationSolver solver = new AllocationSolver();
         AllocationProposal proposal = null;
         long[] measured = new long[runs];
+        long[] cpu = new long[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < warmup + runs; r++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             start = System.nanoTime();
             proposal = solver.propose(problem);
             long took = System.nanoTime() - start;
+            long cpuTook = threads.getCurrentThreadCpuTime() - cpuStart;
             boolean warming = r < warmup;
             if (!warming) {
                 measured[r - warmup] = took;
+                cpu[r - warmup] = cpuTook;
             }
-            System.out.printf("  %s %d: %s, %d allocated%n", warming ? "warm-up" : "run", warming ? r + 1 : r - warmup + 1,
-                    ms(took), proposal.pairs().size());
+            System.out.printf("  %s %d: %s (CPU %s), %d allocated (load average %s)%n", warming ? "warm-up" : "run",
+                    warming ? r + 1 : r - warmup + 1, ms(took), ms(cpuTook), proposal.pairs().size(), loadAverage());
         }
         Arrays.sort(measured);
+        Arrays.sort(cpu);
         List<String> broken = solver.violations(problem, proposal);
-        System.out.printf("solve: p50 %s, max %s, min %s over %d runs (after %d warm-up)%n",
-                ms(measured[(runs - 1) / 2]), ms(measured[runs - 1]), ms(measured[0]), runs, warmup);
+        System.out.printf("solve %dx%d: p50 %s, p95 %s, min %s, max %s over %d runs (after %d warm-up); CPU of the solving"
+                + " thread p50 %s; load average %s%n", submissions, assessors, ms(percentile(measured, 50)),
+                ms(percentile(measured, 95)), ms(measured[0]), ms(measured[runs - 1]), runs, warmup,
+                ms(percentile(cpu, 50)), loadAverage());
         System.out.printf("places filled %d of %d needed; submissions allocated %d, unallocated %d; suggestions honoured %d"
                 + " of %d; cost (specialism misses and load) %d; rules broken %d%n",
                 2 * proposal.pairs().size(), 2 * submissions, proposal.pairs().size(), proposal.unallocated().size(),
@@ -191,6 +199,22 @@ public class AllocationBench {
             }
         }
         return cost;
+    }
+
+    /** Nearest rank, over sorted values. */
+    static long percentile(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** The host's 1, 5 and 15 minute load averages (the machine is shared: read every figure beside it). */
+    static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static String ms(long nanos) {

@@ -1,6 +1,5 @@
 package org.waymark.assessment.internal.allocation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -95,42 +94,165 @@ final class AllocationNetwork {
     }
 
     /**
+     * Every (submission, assessor) pair of a round worked out once, as primitive arrays, so that the flows of one
+     * proposal build their networks without touching a set, a map or a record: the specialism cost of each pair, or -1
+     * where the rules never allow it whatever the places (the pathway, unavailability, a conflict); who may lead; each
+     * submission's suggested assessor. A round of 2,000 x 400 has 800,000 pairs; working them out per flow, with
+     * string sets and map look-ups, was a third of a proposal's time.
+     */
+    static final class Pairs {
+        final List<Submission> submissions;
+        final List<Assessor> assessors;
+        final int n;
+        final int m;
+        /** {@code cost[i * m + j]}: the specialism cost of assessor j on submission i, -1 where never allowed. */
+        final int[] cost;
+        /** The largest specialism cost of submission i with any assessor, allowed or not (a bound for the tiers). */
+        final int[] maxCost;
+        final boolean[] mayLead;
+        /** Index of submission i's suggested assessor (or a resubmission's previous lead) in the pool, -1 for none. */
+        final int[] suggested;
+        /** Index of a resubmission's previous second assessor in the pool, -1 for none: preferred like a suggestion. */
+        final int[] preferredSecond;
+
+        Pairs(List<Submission> submissions, List<Assessor> assessors) {
+            this.submissions = submissions;
+            this.assessors = assessors;
+            n = submissions.size();
+            m = assessors.size();
+            Map<UUID, Integer> index = new HashMap<>();
+            Map<String, Integer> words = new HashMap<>();
+            Map<String, boolean[]> pathways = new HashMap<>();
+            mayLead = new boolean[m];
+            for (int j = 0; j < m; j++) {
+                Assessor a = assessors.get(j);
+                index.put(a.id(), j);
+                mayLead[j] = a.mayLead();
+                a.specialisms().forEach(w -> words.putIfAbsent(w, words.size()));
+            }
+            submissions.forEach(s -> s.specialisms().forEach(w -> words.putIfAbsent(w, words.size())));
+            int width = (words.size() + 63) / 64;
+            long[] has = new long[m * width];
+            for (int j = 0; j < m; j++) {
+                for (String w : assessors.get(j).specialisms()) {
+                    int bit = words.get(w);
+                    has[j * width + (bit >>> 6)] |= 1L << bit;
+                }
+            }
+            cost = new int[n * m];
+            maxCost = new int[n];
+            suggested = new int[n];
+            preferredSecond = new int[n];
+            long[] wants = new long[width];
+            for (int i = 0; i < n; i++) {
+                Submission s = submissions.get(i);
+                Arrays.fill(wants, 0);
+                for (String w : s.specialisms()) {
+                    int bit = words.get(w);
+                    wants[bit >>> 6] |= 1L << bit;
+                }
+                boolean[] eligible = pathways.computeIfAbsent(s.pathway(), p -> {
+                    boolean[] may = new boolean[m];
+                    for (int j = 0; j < m; j++) {
+                        may[j] = assessors.get(j).mayAssess(p) && !assessors.get(j).unavailable();
+                    }
+                    return may;
+                });
+                int row = i * m;
+                for (int j = 0; j < m; j++) {
+                    int misses = 0;
+                    for (int w = 0; w < width; w++) {
+                        misses += Long.bitCount(wants[w] & ~has[j * width + w]);
+                    }
+                    int c = SPECIALISM_MISS * misses;
+                    maxCost[i] = Math.max(maxCost[i], c);
+                    cost[row + j] = eligible[j] ? c : -1;
+                }
+                for (UUID conflicted : s.conflicts().keySet()) {
+                    Integer j = index.get(conflicted);
+                    if (j != null) {
+                        cost[row + j] = -1;
+                    }
+                }
+                // A reassessment after an appeal never goes to the appealed outcome's assessors (AllocationRules).
+                for (UUID appealed : s.appealedAssessors()) {
+                    Integer j = index.get(appealed);
+                    if (j != null) {
+                        cost[row + j] = -1;
+                    }
+                }
+                Integer suggestion = s.suggestedAssessor() == null ? null : index.get(s.suggestedAssessor());
+                suggested[i] = suggestion == null ? -1 : suggestion;
+                Integer second = s.preferredSecond() == null ? null : index.get(s.preferredSecond());
+                preferredSecond[i] = second == null ? -1 : second;
+            }
+        }
+
+        /** The rules' {@link #mayTake}, from the arrays. */
+        boolean mayTake(int i, int j, int places) {
+            return places > 0 && cost[i * m + j] >= 0;
+        }
+    }
+
+    /** Per submission of one flow (in the order given), the assessor index in each slot, -1 where it stays empty. */
+    record Filled(int[] lead, int[] second) {
+        int count() {
+            int filled = 0;
+            for (int k = 0; k < lead.length; k++) {
+                filled += (lead[k] >= 0 ? 1 : 0) + (second[k] >= 0 ? 1 : 0);
+            }
+            return filled;
+        }
+    }
+
+    /**
      * @param places places each assessor has left (missing means none)
      * @param loads  load each assessor carries into this solve (their load plus what earlier passes gave them)
      */
     static Slots solve(List<Submission> submissions, List<Assessor> assessors, Map<UUID, Integer> places,
                        Map<UUID, Integer> loads) {
-        Network network = build(submissions, assessors, places, loads);
-        return read(submissions, assessors, network, MinCostFlows.solve(network));
+        Pairs pairs = new Pairs(submissions, assessors);
+        int[] all = all(submissions.size());
+        Network network = build(pairs, all, array(assessors, places), array(assessors, loads));
+        return slots(pairs, all, read(pairs, all, network, MinCostFlows.solve(network)));
     }
 
     /** The network {@link #solve} solves; see {@link AllocationSolver} for its shape and costs. */
     static Network build(List<Submission> submissions, List<Assessor> assessors, Map<UUID, Integer> places,
                          Map<UUID, Integer> loads) {
-        int n = submissions.size();
-        int m = assessors.size();
+        return build(new Pairs(submissions, assessors), all(submissions.size()), array(assessors, places),
+                array(assessors, loads));
+    }
+
+    /** The slots a flow over {@code network} (built from all these submissions) fills. */
+    static Slots read(List<Submission> submissions, List<Assessor> assessors, Network network, long[] flow) {
+        Pairs pairs = new Pairs(submissions, assessors);
+        int[] all = all(submissions.size());
+        return slots(pairs, all, read(pairs, all, network, flow));
+    }
+
+    /** One flow over the round's submissions {@code open} (indices into {@code pairs}), with these places and loads. */
+    static Filled solve(Pairs pairs, int[] open, int[] placesLeft, int[] load) {
+        Network network = build(pairs, open, placesLeft, load);
+        return read(pairs, open, network, MinCostFlows.solve(network));
+    }
+
+    static Network build(Pairs pairs, int[] open, int[] placesLeft, int[] load) {
+        int n = open.length;
+        int m = pairs.m;
         int sink = 0;
         int firstAssessor = 1 + 3 * n;
         long[] supply = new long[firstAssessor + m];
         supply[sink] = -2L * n;
 
-        int[] placesLeft = new int[m];
-        int[] load = new int[m];
-        for (int j = 0; j < m; j++) {
-            placesLeft[j] = places.getOrDefault(assessors.get(j).id(), 0);
-            load[j] = loads.getOrDefault(assessors.get(j).id(), 0);
-        }
-        // The specialism cost of every pair, once (-1 where the assessor may not take the submission): a round of
-        // 2,000 x 400 has 800,000 pairs, so this loop is most of building the network.
-        int[] specialism = new int[n * m];
         int maxSpecialism = 0;
-        for (int i = 0; i < n; i++) {
-            Submission s = submissions.get(i);
-            for (int j = 0; j < m; j++) {
-                Assessor a = assessors.get(j);
-                int cost = specialismCost(s, a);
-                maxSpecialism = Math.max(maxSpecialism, cost);
-                specialism[i * m + j] = mayTake(s, a, placesLeft[j]) ? cost : -1;
+        long eligiblePairs = 0;
+        for (int i : open) {
+            maxSpecialism = Math.max(maxSpecialism, pairs.maxCost[i]);
+            for (int j = 0, row = i * m; j < m; j++) {
+                if (placesLeft[j] > 0 && pairs.cost[row + j] >= 0) {
+                    eligiblePairs++;
+                }
             }
         }
 
@@ -156,29 +278,32 @@ final class AllocationNetwork {
                     + m + " assessors");
         }
 
-        Arcs arcs = new Arcs((int) (4L * n + loadArcs) + Math.min(n * m, 1 << 16));
-        for (int i = 0; i < n; i++) {
-            Submission s = submissions.get(i);
-            int lead = 1 + 3 * i;
+        Arcs arcs = new Arcs((int) (4L * n + loadArcs + eligiblePairs));
+        for (int k = 0; k < n; k++) {
+            int i = open[k];
+            int lead = 1 + 3 * k;
             int second = lead + 1;
             int hub = lead + 2;
             supply[lead] = 1;
             supply[second] = 1;
-            arcs.add(lead, sink, unfilled * tier + (n - i), UNFILLED, i, -1);
-            arcs.add(second, sink, unfilled * tier + (n - i), UNFILLED, i, -1);
-            arcs.add(lead, hub, 0, LEAD_TO_HUB, i, -1);
-            arcs.add(second, hub, 0, SECOND_TO_HUB, i, -1);
+            arcs.add(lead, sink, unfilled * tier + (n - k), UNFILLED, k, -1);
+            arcs.add(second, sink, unfilled * tier + (n - k), UNFILLED, k, -1);
+            arcs.add(lead, hub, 0, LEAD_TO_HUB, k, -1);
+            arcs.add(second, hub, 0, SECOND_TO_HUB, k, -1);
+            int row = i * m;
+            int suggestion = pairs.suggested[i];
+            int previousSecond = pairs.preferredSecond[i];
             for (int j = 0; j < m; j++) {
-                if (specialism[i * m + j] < 0) {
+                int specialism = pairs.cost[row + j];
+                if (specialism < 0 || placesLeft[j] <= 0) {
                     continue;
                 }
-                Assessor a = assessors.get(j);
-                long cost = specialism[i * m + j] + (honourable(s, a, placesLeft[j]) ? 0 : notSuggested);
+                long cost = specialism + (j == suggestion || j == previousSecond ? 0 : notSuggested);
                 // Leads and seconds who may lead go through the hub, one unit each: never twice the same person.
-                if (a.mayLead()) {
-                    arcs.add(hub, firstAssessor + j, cost * tier, HUB_TO_ASSESSOR, i, j);
+                if (pairs.mayLead[j]) {
+                    arcs.add(hub, firstAssessor + j, cost * tier, HUB_TO_ASSESSOR, k, j);
                 } else {
-                    arcs.add(second, firstAssessor + j, cost * tier, SECOND_TO_ASSESSOR, i, j);
+                    arcs.add(second, firstAssessor + j, cost * tier, SECOND_TO_ASSESSOR, k, j);
                 }
             }
         }
@@ -190,44 +315,84 @@ final class AllocationNetwork {
         return arcs.network(supply);
     }
 
-    /** The slots a flow over {@code network} fills: {@code flow[a]} is what arc {@code a} carries (0 or 1). */
-    static Slots read(List<Submission> submissions, List<Assessor> assessors, Network network, long[] flow) {
-        int n = submissions.size();
-        List<List<Integer>> viaHub = new ArrayList<>();
+    /**
+     * The slots a flow fills: {@code flow[a]} is what arc {@code a} carries (0 or 1). Of the two assessors through a
+     * submission's hub, the lower-numbered leads when the lead slot is filled.
+     */
+    static Filled read(Pairs pairs, int[] open, Network network, long[] flow) {
+        int n = open.length;
+        int[] hubFirst = new int[n];
+        int[] hubSecond = new int[n];
         int[] direct = new int[n];
+        Arrays.fill(hubFirst, -1);
+        Arrays.fill(hubSecond, -1);
         Arrays.fill(direct, -1);
-        for (int i = 0; i < n; i++) {
-            viaHub.add(new ArrayList<>());
-        }
         boolean[] leadFilled = new boolean[n];
         for (int arc = 0; arc < network.arcs(); arc++) {
             if (flow[arc] == 0) {
                 continue;
             }
+            int k = network.submission()[arc];
+            int j = network.assessor()[arc];
             switch (network.kind()[arc]) {
-                case HUB_TO_ASSESSOR -> viaHub.get(network.submission()[arc]).add(network.assessor()[arc]);
-                case SECOND_TO_ASSESSOR -> direct[network.submission()[arc]] = network.assessor()[arc];
-                case LEAD_TO_HUB -> leadFilled[network.submission()[arc]] = true;
+                case HUB_TO_ASSESSOR -> {
+                    if (hubFirst[k] < 0) {
+                        hubFirst[k] = j;
+                    } else if (j < hubFirst[k]) {
+                        hubSecond[k] = hubFirst[k];
+                        hubFirst[k] = j;
+                    } else {
+                        hubSecond[k] = j;
+                    }
+                }
+                case SECOND_TO_ASSESSOR -> direct[k] = j;
+                case LEAD_TO_HUB -> leadFilled[k] = true;
                 default -> {
                 }
             }
         }
+        int[] lead = new int[n];
+        int[] second = new int[n];
+        for (int k = 0; k < n; k++) {
+            lead[k] = -1;
+            second[k] = -1;
+            int next = hubFirst[k];
+            if (leadFilled[k]) {
+                lead[k] = hubFirst[k];
+                next = hubSecond[k];
+            }
+            second[k] = next >= 0 ? next : direct[k];
+        }
+        return new Filled(lead, second);
+    }
+
+    private static Slots slots(Pairs pairs, int[] open, Filled filled) {
         Map<UUID, UUID> leads = new HashMap<>();
         Map<UUID, UUID> seconds = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            UUID id = submissions.get(i).id();
-            List<Integer> rest = viaHub.get(i);
-            rest.sort(null);
-            if (leadFilled[i]) {
-                leads.put(id, assessors.get(rest.removeFirst()).id());
+        for (int k = 0; k < open.length; k++) {
+            UUID id = pairs.submissions.get(open[k]).id();
+            if (filled.lead()[k] >= 0) {
+                leads.put(id, pairs.assessors.get(filled.lead()[k]).id());
             }
-            if (!rest.isEmpty()) {
-                seconds.put(id, assessors.get(rest.getFirst()).id());
-            } else if (direct[i] >= 0) {
-                seconds.put(id, assessors.get(direct[i]).id());
+            if (filled.second()[k] >= 0) {
+                seconds.put(id, pairs.assessors.get(filled.second()[k]).id());
             }
         }
         return new Slots(leads, seconds);
+    }
+
+    private static int[] all(int n) {
+        int[] all = new int[n];
+        Arrays.setAll(all, k -> k);
+        return all;
+    }
+
+    private static int[] array(List<Assessor> assessors, Map<UUID, Integer> values) {
+        int[] array = new int[assessors.size()];
+        for (int j = 0; j < array.length; j++) {
+            array[j] = values.getOrDefault(assessors.get(j).id(), 0);
+        }
+        return array;
     }
 
     /** The arcs as they are added, in growing arrays. */

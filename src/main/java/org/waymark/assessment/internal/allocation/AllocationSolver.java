@@ -1,14 +1,15 @@
 package org.waymark.assessment.internal.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.waymark.assessment.internal.allocation.AllocationNetwork.Slots;
+import org.waymark.assessment.internal.allocation.AllocationNetwork.Filled;
+import org.waymark.assessment.internal.allocation.AllocationNetwork.Pairs;
 import org.waymark.assessment.internal.allocation.AllocationProblem.Assessor;
 import org.waymark.assessment.internal.allocation.AllocationProblem.Submission;
 import org.waymark.assessment.internal.allocation.AllocationProposal.Pair;
@@ -82,61 +83,91 @@ public class AllocationSolver {
         int flows = 0;
         // First the largest set of submissions one flow fills completely: those it fills by half are set aside and
         // the rest solved again from the start, so the halves' places go to submissions that can use both.
-        List<Submission> pending = new ArrayList<>(problem.submissions());
+        int[] pending = round.open();
         while (true) {
-            Slots slots = round.solve(pending);
+            Filled filled = round.solve(pending);
             flows++;
-            List<Submission> halves = pending.stream()
-                    .filter(s -> (slots.lead(s.id()) == null) != (slots.second(s.id()) == null)).toList();
-            if (halves.isEmpty() || flows >= ROUND_FLOWS - 1) {
-                round.keepBoth(pending, slots);
+            int halves = 0;
+            for (int k = 0; k < pending.length; k++) {
+                halves += (filled.lead()[k] < 0) != (filled.second()[k] < 0) ? 1 : 0;
+            }
+            if (halves == 0 || flows >= ROUND_FLOWS - 1) {
+                round.keepBoth(pending, filled);
                 break;
             }
-            pending.removeAll(halves);
+            int[] rest = new int[pending.length - halves];
+            for (int k = 0, r = 0; k < pending.length; k++) {
+                if ((filled.lead()[k] < 0) == (filled.second()[k] < 0)) {
+                    rest[r++] = pending[k];
+                }
+            }
+            pending = rest;
         }
         // Then those set aside and those left empty, with the places left: together while that allocates more and
         // flows remain, then one by one, which settles ties between halves only one of which can be completed.
-        List<Submission> open = round.open();
-        while (!open.isEmpty() && flows < ROUND_FLOWS) {
-            Slots slots = round.solve(open);
+        int[] open = round.open();
+        while (open.length > 0 && flows < ROUND_FLOWS) {
+            Filled filled = round.solve(open);
             flows++;
-            int both = round.keepBoth(open, slots);
-            open = round.open();
+            int both = round.keepBoth(open, filled);
             // Nothing more, or no halves: then the open ones got no slot in a maximum flow and never will.
-            if (both == 0 || slots.filled() == 2 * both) {
+            if (both == 0 || filled.count() == 2 * both) {
+                open = round.open();
                 break;
             }
+            open = round.open();
         }
-        for (Submission s : open) {
-            if (round.completable(s)) {
-                round.keepBoth(List.of(s), round.solve(List.of(s)));
+        for (int i : open) {
+            if (round.completable(i)) {
+                int[] one = {i};
+                round.keepBoth(one, round.solve(one));
             }
         }
-        List<Pair> pairs = problem.submissions().stream().map(s -> round.allocated.get(s.id())).filter(p -> p != null).toList();
-        return Explanations.explain(problem, pairs, round.open(), round.places);
+        return round.explain();
     }
 
-    /** Places and loads as the flows take them. */
+    /** Places and loads as the flows take them, per assessor index; the pair kept per submission index. */
     private static final class Round {
         final AllocationProblem problem;
-        final Map<UUID, Integer> places = new HashMap<>();
-        final Map<UUID, Integer> loads = new HashMap<>();
-        final Map<UUID, Pair> allocated = new LinkedHashMap<>();
+        final Pairs pairs;
+        final int[] places;
+        final int[] loads;
+        final int[] lead;
+        final int[] second;
 
         Round(AllocationProblem problem) {
             this.problem = problem;
-            for (Assessor a : problem.assessors()) {
-                places.put(a.id(), a.places());
-                loads.put(a.id(), a.load());
+            pairs = new Pairs(problem.submissions(), problem.assessors());
+            places = new int[pairs.m];
+            loads = new int[pairs.m];
+            for (int j = 0; j < pairs.m; j++) {
+                Assessor a = problem.assessors().get(j);
+                places[j] = a.places();
+                loads[j] = a.load();
             }
+            lead = new int[pairs.n];
+            second = new int[pairs.n];
+            Arrays.fill(lead, -1);
+            Arrays.fill(second, -1);
         }
 
-        List<Submission> open() {
-            return problem.submissions().stream().filter(s -> !allocated.containsKey(s.id())).toList();
+        /** The submissions without a pair yet, in the round's order. */
+        int[] open() {
+            int count = 0;
+            for (int i = 0; i < pairs.n; i++) {
+                count += lead[i] < 0 ? 1 : 0;
+            }
+            int[] open = new int[count];
+            for (int i = 0, k = 0; i < pairs.n; i++) {
+                if (lead[i] < 0) {
+                    open[k++] = i;
+                }
+            }
+            return open;
         }
 
-        Slots solve(List<Submission> submissions) {
-            return AllocationNetwork.solve(submissions, problem.assessors(), places, loads);
+        Filled solve(int[] submissions) {
+            return AllocationNetwork.solve(pairs, submissions, places, loads);
         }
 
         /**
@@ -144,34 +175,54 @@ public class AllocationSolver {
          * else, both with a place left. When so, that flow does (it fills as many slots as it can); when not, solving
          * it is skipped, which in a round short of places is most of them.
          */
-        boolean completable(Submission s) {
+        boolean completable(int i) {
             int free = 0;
-            boolean lead = false;
-            for (Assessor a : problem.assessors()) {
-                if (AllocationNetwork.mayTake(s, a, places.getOrDefault(a.id(), 0))) {
+            boolean mayLead = false;
+            for (int j = 0; j < pairs.m; j++) {
+                if (pairs.mayTake(i, j, places[j])) {
                     free++;
-                    lead |= a.mayLead();
+                    mayLead |= pairs.mayLead[j];
                 }
             }
-            return lead && free >= 2;
+            return mayLead && free >= 2;
         }
 
         /** Keeps the submissions the flow gave both assessors; returns how many. */
-        int keepBoth(List<Submission> submissions, Slots slots) {
+        int keepBoth(int[] submissions, Filled filled) {
             int kept = 0;
-            for (Submission s : submissions) {
-                UUID lead = slots.lead(s.id());
-                UUID second = slots.second(s.id());
-                if (lead != null && second != null) {
-                    allocated.put(s.id(), new Pair(s.id(), lead, second));
-                    for (UUID a : List.of(lead, second)) {
-                        places.merge(a, -1, Integer::sum);
-                        loads.merge(a, 1, Integer::sum);
+            for (int k = 0; k < submissions.length; k++) {
+                int l = filled.lead()[k];
+                int s = filled.second()[k];
+                if (l >= 0 && s >= 0) {
+                    lead[submissions[k]] = l;
+                    second[submissions[k]] = s;
+                    for (int j : new int[] {l, s}) {
+                        places[j]--;
+                        loads[j]++;
                     }
                     kept++;
                 }
             }
             return kept;
+        }
+
+        AllocationProposal explain() {
+            List<Pair> pairsKept = new ArrayList<>();
+            List<Submission> open = new ArrayList<>();
+            for (int i = 0; i < pairs.n; i++) {
+                Submission s = problem.submissions().get(i);
+                if (lead[i] >= 0) {
+                    pairsKept.add(new Pair(s.id(), problem.assessors().get(lead[i]).id(),
+                            problem.assessors().get(second[i]).id()));
+                } else {
+                    open.add(s);
+                }
+            }
+            Map<UUID, Integer> placesLeft = new HashMap<>();
+            for (int j = 0; j < pairs.m; j++) {
+                placesLeft.put(problem.assessors().get(j).id(), places[j]);
+            }
+            return Explanations.explain(problem, pairsKept, open, placesLeft);
         }
     }
 

@@ -2,6 +2,7 @@ package org.waymark.assessment.internal.allocation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,14 @@ final class Explanations {
 
         Map<UUID, String> reasons = new LinkedHashMap<>();
         Map<Key, List<Submission>> groups = new LinkedHashMap<>();
+        // Who may assess a pathway, and who of them has places, once per pathway rather than once per submission.
+        Map<String, List<Assessor>> eligibleFor = new HashMap<>();
+        Map<String, List<Assessor>> freeFor = new HashMap<>();
         for (Submission s : open) {
-            List<Assessor> eligible = problem.assessors().stream().filter(a -> a.mayAssess(s.pathway())).toList();
-            List<Assessor> free = eligible.stream().filter(a -> a.places() > 0).toList();
-            List<Assessor> clear = free.stream().filter(a -> !barred(s, a)).toList();
+            List<Assessor> eligible = eligibleFor.computeIfAbsent(s.pathway(),
+                    p -> problem.assessors().stream().filter(a -> a.mayAssess(p)).toList());
+            List<Assessor> free = freeFor.computeIfAbsent(s.pathway(),
+                    p -> eligible.stream().filter(a -> a.places() > 0).toList());
             Kind kind;
             if (eligible.isEmpty()) {
                 kind = Kind.NO_ASSESSOR;
@@ -59,13 +64,23 @@ final class Explanations {
                 kind = Kind.PLACES;
             } else if (free.stream().noneMatch(Assessor::mayLead)) {
                 kind = Kind.LEADS;
-            } else if (clear.size() < 2 || clear.stream().noneMatch(Assessor::mayLead)) {
-                String reason = conflicts(problem, s, free, clear);
-                reasons.put(s.id(), reason);
-                shortfalls.add(new Shortfall(Kind.CONFLICTS, s.pathway(), List.of(s.id()), reason));
-                continue;
             } else {
-                boolean leadLeft = clear.stream().anyMatch(a -> a.mayLead() && placesLeft.getOrDefault(a.id(), 0) > 0);
+                int clear = 0;
+                boolean clearLead = false;
+                boolean leadLeft = false;
+                for (Assessor a : free) {
+                    if (!barred(s, a)) {
+                        clear++;
+                        clearLead |= a.mayLead();
+                        leadLeft |= a.mayLead() && placesLeft.getOrDefault(a.id(), 0) > 0;
+                    }
+                }
+                if (clear < 2 || !clearLead) {
+                    String reason = conflicts(problem, s, free, free.stream().filter(a -> !barred(s, a)).toList());
+                    reasons.put(s.id(), reason);
+                    shortfalls.add(new Shortfall(Kind.CONFLICTS, s.pathway(), List.of(s.id()), reason));
+                    continue;
+                }
                 kind = leadLeft ? Kind.PLACES : Kind.LEADS;
             }
             groups.computeIfAbsent(new Key(kind, s.pathway()), k -> new ArrayList<>()).add(s);
