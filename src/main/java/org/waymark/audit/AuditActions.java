@@ -73,6 +73,7 @@ public final class AuditActions {
         add("award.issued", "Award issued");
         add("award.revoked", "Award revoked");
         add("award.reissued", "Certificate reissued");
+        add("award.listing-chosen", "Register listing chosen by the holder");
         add("assessor.award-recorded", "Assessor's award recorded from Waymark");
         add("assessor.added", "Assessor added to the pool");
         add("assessor.profile-changed", "Assessor's profile changed");

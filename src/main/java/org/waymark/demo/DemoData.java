@@ -22,6 +22,7 @@ import org.waymark.account.Role;
 import org.waymark.assessment.AssessmentSetUp;
 import org.waymark.assessment.Assessors;
 import org.waymark.award.Awards;
+import org.waymark.award.Listing;
 import org.waymark.assessment.DeclaredConflict;
 import org.waymark.platform.UkTime;
 import org.waymark.portfolio.Portfolios;
@@ -143,9 +144,12 @@ class DemoData implements SmartLifecycle {
 
         createAssessments(admin, rolling);
 
-        // Taylor: a CMALT holder whose certificate anyone can check at /verify.
+        // Taylor: a CMALT holder whose certificate anyone can check at /verify, listed publicly on the /register.
         UUID holder = people.createVerified("Taylor Brooks", "holder@example.org", PASSWORD, Role.CANDIDATE).id();
-        awards.issue(holder, "cmalt", null, "pass", admin);
+        UUID taylorsAward = awards.issue(holder, "cmalt", null, "pass", admin).id();
+        awards.chooseListing(holder, taylorsAward, new Listing(Listing.Visibility.PUBLIC,
+                List.of("Accessibility", "Learning design", "Moodle"), "Higher education", "Learning technologist",
+                "https://portfolio.example.org/taylor-brooks"));
         log.info("Demo data created: sign in as candidate@example.org with password {}", PASSWORD);
     }
 

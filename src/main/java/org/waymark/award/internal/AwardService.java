@@ -23,6 +23,7 @@ import org.waymark.award.Award;
 import org.waymark.award.AwardIssued;
 import org.waymark.award.AwardRevoked;
 import org.waymark.award.Awards;
+import org.waymark.award.Listing;
 import org.waymark.platform.AuditEvent;
 
 /**
@@ -41,18 +42,20 @@ public class AwardService implements Awards {
     private final Assessors assessors;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final Register register;
     private final Clock clock;
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
     AwardService(AwardStore store, CertificateNumbers numbers, People people, Assessors assessors, Permissions permissions,
-                 ApplicationEventPublisher events, Clock clock, ZoneId displayZone) {
+                 ApplicationEventPublisher events, Register register, Clock clock, ZoneId displayZone) {
         this.store = store;
         this.numbers = numbers;
         this.people = people;
         this.assessors = assessors;
         this.permissions = permissions;
         this.events = events;
+        this.register = register;
         this.clock = clock;
         this.zone = displayZone;
     }
@@ -101,6 +104,11 @@ public class AwardService implements Awards {
         return store.heldBy(holderId);
     }
 
+    @Override
+    public void chooseListing(UUID holderId, UUID awardId, Listing listing) {
+        register.choose(holderId, awardId, listing);
+    }
+
     public List<Award> search(String q, int limit, int offset) {
         return store.search(q, limit, offset);
     }
@@ -134,6 +142,7 @@ public class AwardService implements Awards {
         if (!store.reissue(awardId, version, holderName.strip(), clock.instant())) {
             throw new ChangedMeanwhile();
         }
+        register.rename(awardId, holderName.strip());
         events.publishEvent(new AuditEvent(administratorId, "award.reissued", OBJECT_TYPE, awardId.toString(),
                 award.certificateNumber() + ": " + award.holderName() + " -> " + holderName.strip()));
         return store.find(awardId).orElseThrow();
