@@ -1,8 +1,8 @@
 -- The portfolio register: one entry per award whose holder has chosen how it is listed (no row: not listed, the
 -- default). visibility is PUBLIC (anyone), MEMBERS (signed-in holders of a valid award) or NOT_LISTED (the holder's
 -- details kept, nothing shown). holder_name and pathway are copied from the award so that a search needs only this
--- table and its terms; a reissue under a new name updates the copy. A revoked award is never shown (the search joins
--- award for its status and standing).
+-- table and its terms; a reissue under a new name updates the copy. Revoking an award removes its entry in the same
+-- transaction, so a revoked award is never shown (the page of results joins award for the standing and the address).
 CREATE TABLE register_entry (
     award_id       UUID          NOT NULL PRIMARY KEY,
     holder_id      UUID          NOT NULL,
@@ -37,4 +37,5 @@ CREATE TABLE register_term (
     award_id  UUID         NOT NULL,
     PRIMARY KEY (field, term, award_id)
 );
-CREATE INDEX register_term_award_idx ON register_term (award_id);
+-- The other way round, for checking one entry's terms while results are read in name order.
+CREATE UNIQUE INDEX register_term_award_uk ON register_term (award_id, field, term);

@@ -128,6 +128,7 @@ public class AwardService implements Awards {
         if (!store.revoke(awardId, version, administratorId, now, reason.strip())) {
             throw new ChangedMeanwhile();
         }
+        register.withdraw(awardId);
         events.publishEvent(new AwardRevoked(awardId, award.certificateNumber(), award.holderId(), administratorId, now,
                 reason.strip()));
         events.publishEvent(new AuditEvent(administratorId, "award.revoked", OBJECT_TYPE, awardId.toString(),

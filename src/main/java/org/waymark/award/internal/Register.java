@@ -93,6 +93,11 @@ public class Register {
         return new Results(entries, matched, shown, member);
     }
 
+    /** For a revoked award, in the revocation's transaction: it is never listed again. */
+    void withdraw(UUID awardId) {
+        store.remove(awardId);
+    }
+
     /** For a reissued certificate: the entry shows the new name. */
     void rename(UUID awardId, String holderName) {
         store.rename(awardId, holderName);

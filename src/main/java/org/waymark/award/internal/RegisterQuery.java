@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The SQL of a register search, built apart from Spring so that bench/RegisterBench.java runs exactly this on
  * PostgreSQL. Every word of a field must be a term of that field (see {@link RegisterTerms}); the pathway matches
- * exactly; revoked awards are never returned. Results are in name order.
+ * exactly. Revoked awards have no entry (revoking removes it). Results are in name order; only the page joins award,
+ * for the standing and the verification address.
  *
  * @param sql    with {@code ?} parameters
  * @param params in order
@@ -43,15 +44,13 @@ public record RegisterQuery(String sql, List<Object> params) {
         List<Object> params = new ArrayList<>();
         String where = where(criteria, member, params);
         params.add(cap + 1);
-        return new RegisterQuery("SELECT COUNT(*) FROM (SELECT 1 FROM register_entry e JOIN award a ON a.id = e.award_id "
-                + where + " LIMIT ?) matched", params);
+        return new RegisterQuery("SELECT COUNT(*) FROM (SELECT 1 FROM register_entry e " + where + " LIMIT ?) matched", params);
     }
 
     private static String where(Criteria criteria, boolean member, List<Object> params) {
         StringBuilder where = new StringBuilder(member
                 ? "WHERE e.visibility IN ('PUBLIC', 'MEMBERS')"
                 : "WHERE e.visibility = 'PUBLIC'");
-        where.append(" AND a.status <> 'REVOKED'");
         if (criteria.pathway() != null && !criteria.pathway().isBlank()) {
             where.append(" AND e.pathway = ?");
             params.add(criteria.pathway().strip());

@@ -66,6 +66,13 @@ class RegisterStore {
         terms(award.id(), "R", RegisterTerms.of(listing.jobRole()));
     }
 
+    /** A revoked award's entry goes, with its specialisms and terms. */
+    void remove(UUID awardId) {
+        jdbc.sql("DELETE FROM register_term WHERE award_id = ?").param(awardId).update();
+        jdbc.sql("DELETE FROM register_specialism WHERE award_id = ?").param(awardId).update();
+        jdbc.sql("DELETE FROM register_entry WHERE award_id = ?").param(awardId).update();
+    }
+
     /** The name on a reissued certificate, in the entry's copy too. */
     void rename(UUID awardId, String holderName) {
         jdbc.sql("UPDATE register_entry SET holder_name = ? WHERE award_id = ?").params(holderName, awardId).update();
