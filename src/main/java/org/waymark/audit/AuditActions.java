@@ -76,6 +76,7 @@ public final class AuditActions {
         add("award.reissued", "Certificate reissued");
         add("award.membership-paid", "Membership fee recorded");
         add("award.review-confirmed", "Award confirmed by portfolio review");
+        add("award.listing-chosen", "Register listing chosen by the holder");
         add("assessor.award-recorded", "Assessor's award recorded from Waymark");
         add("assessor.added", "Assessor added to the pool");
         add("assessor.profile-changed", "Assessor's profile changed");

@@ -51,4 +51,11 @@ public interface Awards {
     Optional<Award> byNumber(String certificateNumber);
 
     List<Award> heldBy(UUID holderId);
+
+    /**
+     * The holder's choice of how this award is listed on the portfolio register (replacing any earlier choice).
+     *
+     * @throws IllegalArgumentException if the award is not the holder's, or is revoked
+     */
+    void chooseListing(UUID holderId, UUID awardId, Listing listing);
 }

@@ -22,6 +22,7 @@ import org.waymark.account.Role;
 import org.waymark.assessment.AssessmentSetUp;
 import org.waymark.assessment.Assessors;
 import org.waymark.award.Awards;
+import org.waymark.award.Listing;
 import org.waymark.assessment.DeclaredConflict;
 import org.waymark.platform.UkTime;
 import org.waymark.portfolio.Portfolios;
@@ -143,13 +144,18 @@ class DemoData implements SmartLifecycle {
 
         createAssessments(admin, rolling);
 
-        // Taylor: a CMALT holder whose certificate anyone can check at /verify.
+        // Taylor: a CMALT holder whose certificate anyone can check at /verify, listed publicly on the /register.
         UUID holder = people.createVerified("Taylor Brooks", "holder@example.org", PASSWORD, Role.CANDIDATE).id();
-        awards.issue(holder, "cmalt", null, "pass", admin);
+        UUID taylorsAward = awards.issue(holder, "cmalt", null, "pass", admin).id();
+        awards.chooseListing(holder, taylorsAward, new Listing(Listing.Visibility.PUBLIC,
+                List.of("Accessibility", "Learning design", "Moodle"), "Higher education", "Learning technologist",
+                "https://portfolio.example.org/taylor-brooks"));
         // Robin: certified more than two years ago and never renewed: the membership has lapsed, and the verification
         // page and Robin's awards page say so.
         UUID lapsed = people.createVerified("Robin Hale", "lapsed@example.org", PASSWORD, Role.CANDIDATE).id();
-        awards.recordEarlier(lapsed, "cmalt", today.minusYears(2).minusMonths(1), admin);
+        UUID robinsAward = awards.recordEarlier(lapsed, "cmalt", today.minusYears(2).minusMonths(1), admin).id();
+        awards.chooseListing(lapsed, robinsAward, new Listing(Listing.Visibility.PUBLIC,
+                List.of("Digital accessibility", "Video"), "Further education", "Digital learning developer", null));
         createPortfolioReview(admin, rolling, today);
         log.info("Demo data created: sign in as candidate@example.org with password {}", PASSWORD);
     }

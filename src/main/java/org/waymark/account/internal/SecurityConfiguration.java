@@ -66,7 +66,8 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/", "/sign-in", "/sign-up", "/verify-email", "/verify-email/confirm", "/forgot-password", "/reset-password",
                         "/session/expired", "/session/csrf", "/demo/mailbox", "/demo/mailbox/**", "/error",
-                        "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility", "/verify", "/verify/**").permitAll()
+                        "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/accessibility", "/verify", "/verify/**",
+                        "/register").permitAll()
                 // Which roles may administer is decided in access.Permissions, not here.
                 .requestMatchers("/admin/audit", "/admin/audit/**").access(permissions.allowing(Action.READ_AUDIT_TRAIL))
                 .requestMatchers("/admin/portfolios", "/admin/portfolios/**").access(permissions.allowing(Action.VIEW_ALL_PORTFOLIOS))

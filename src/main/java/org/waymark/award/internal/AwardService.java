@@ -25,6 +25,7 @@ import org.waymark.award.AwardIssued;
 import org.waymark.award.AwardRevoked;
 import org.waymark.award.Awards;
 import org.waymark.award.MembershipPaid;
+import org.waymark.award.Listing;
 import org.waymark.platform.AuditEvent;
 import org.waymark.portfolio.PortfolioOverview;
 import org.waymark.portfolio.Portfolios;
@@ -48,13 +49,14 @@ public class AwardService implements Awards {
     private final ApplicationEventPublisher events;
     private final Portfolios portfolios;
     private final Submitting submitting;
+    private final Register register;
     private final Clock clock;
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
     AwardService(AwardStore store, CertificateNumbers numbers, People people, Assessors assessors, Permissions permissions,
-                 ApplicationEventPublisher events, Clock clock, ZoneId displayZone, Portfolios portfolios,
-                 Submitting submitting) {
+                 ApplicationEventPublisher events, Register register, Clock clock, ZoneId displayZone,
+                 Portfolios portfolios, Submitting submitting) {
         this.portfolios = portfolios;
         this.submitting = submitting;
         this.store = store;
@@ -63,6 +65,7 @@ public class AwardService implements Awards {
         this.assessors = assessors;
         this.permissions = permissions;
         this.events = events;
+        this.register = register;
         this.clock = clock;
         this.zone = displayZone;
     }
@@ -125,6 +128,11 @@ public class AwardService implements Awards {
         return store.heldBy(holderId);
     }
 
+    @Override
+    public void chooseListing(UUID holderId, UUID awardId, Listing listing) {
+        register.choose(holderId, awardId, listing);
+    }
+
     public List<Award> search(String q, int limit, int offset) {
         return store.search(q, limit, offset);
     }
@@ -144,6 +152,7 @@ public class AwardService implements Awards {
         if (!store.revoke(awardId, version, administratorId, now, reason.strip())) {
             throw new ChangedMeanwhile();
         }
+        register.withdraw(awardId);
         events.publishEvent(new AwardRevoked(awardId, award.certificateNumber(), award.holderId(), administratorId, now,
                 reason.strip()));
         events.publishEvent(new AuditEvent(administratorId, "award.revoked", OBJECT_TYPE, awardId.toString(),
@@ -158,6 +167,7 @@ public class AwardService implements Awards {
         if (!store.reissue(awardId, version, holderName.strip(), clock.instant())) {
             throw new ChangedMeanwhile();
         }
+        register.rename(awardId, holderName.strip());
         events.publishEvent(new AuditEvent(administratorId, "award.reissued", OBJECT_TYPE, awardId.toString(),
                 award.certificateNumber() + ": " + award.holderName() + " -> " + holderName.strip()));
         return store.find(awardId).orElseThrow();
