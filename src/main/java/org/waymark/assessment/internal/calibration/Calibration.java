@@ -25,6 +25,7 @@ import org.waymark.assessment.internal.store.Place;
 import org.waymark.assessment.internal.store.Review;
 import org.waymark.assessment.internal.store.ReviewStore;
 import org.waymark.assessment.internal.store.ReviewStore.SubmittedGrades;
+import org.waymark.framework.AssessmentType;
 import org.waymark.framework.CorePrinciple;
 import org.waymark.framework.Framework;
 import org.waymark.framework.FrameworkCatalogue;
@@ -134,7 +135,9 @@ public class Calibration {
     public Report report(Filter filter) {
         Framework framework = catalogue.current();
         List<Grade> scale = framework.assessment().grades().stream().filter(g -> !g.key().equals(NOT_APPLICABLE)).toList();
-        List<Outcome> outcomes = framework.assessment().outcomes();
+        // The outcome scale of first submissions and resubmissions (Pass with distinction to Fail); a portfolio review's
+        // Award confirmed is on no such scale with them and is left out, like Not applicable.
+        List<Outcome> outcomes = framework.assessment().outcomesOffered(AssessmentType.FIRST);
         Map<String, Integer> gradePosition = positions(scale.stream().map(Grade::key).toList());
         Map<String, Integer> outcomePosition = positions(outcomes.stream().map(Outcome::key).toList());
 
