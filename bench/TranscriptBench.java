@@ -121,7 +121,8 @@ public class TranscriptBench {
                 List.of("Pass with distinction", "Pass"), List.of(feedback, feedback));
         Award award = new Award(UUID.randomUUID(), "CMALT-2026-00042", "token", UUID.randomUUID(), "Dr Morgan Example-Holder",
                 "senior", UUID.randomUUID(), "pass-with-distinction", LocalDate.of(2026, 6, 1), Instant.parse("2026-06-01T11:00:00Z"),
-                false, null, null, 1, Instant.parse("2026-06-01T11:00:00Z"), LocalDate.of(2027, 6, 1), 0);
+                false, null, null, 1, Instant.parse("2026-06-01T11:00:00Z"), LocalDate.of(2027, 6, 1),
+                LocalDate.of(2029, 6, 1), 0);
         return new TranscriptPdf.Document(award, award.holderName(), "Senior CMALT", "SUB-2026-ABC123",
                 "https://portfolio.example.org/morgan/senior-cmalt", "https://portfolio.example.org/morgan/senior-cmalt",
                 "1 June 2026", transcript);

@@ -42,12 +42,12 @@ FROM generate_series(1, :holders) AS i;
 
 INSERT INTO award (id, certificate_number, verification_token, holder_id, holder_name, pathway, submission_id, outcome,
                    awarded_on, awarded_at, awarded_by, status, revoked_at, revoked_by, revoke_reason, certificate_issue,
-                   certificate_issued_at, membership_paid_until, version)
+                   certificate_issued_at, membership_paid_until, portfolio_review_due_on, version)
 SELECT award_id, 'CMALT-' || (2000 + i / 10000) || '-' || lpad((i % 10000)::text, 5, '0'), md5(award_id::text || 'token'),
        holder_id, holder_name, pathway, gen_random_uuid(), 'pass', current_date - 400, now() - interval '400 days', NULL,
        CASE WHEN revoked THEN 'REVOKED' ELSE 'VALID' END, CASE WHEN revoked THEN now() END, NULL,
        CASE WHEN revoked THEN 'bench' END, 1, now() - interval '400 days',
-       CASE WHEN r_lapsed < 0.10 THEN current_date - 30 ELSE current_date + 300 END, 0
+       CASE WHEN r_lapsed < 0.10 THEN current_date - 30 ELSE current_date + 300 END, current_date + 700, 0
 FROM h;
 
 INSERT INTO register_entry (award_id, holder_id, visibility, holder_name, pathway, sector, job_role, portfolio_url, chosen_at, version)
