@@ -29,7 +29,7 @@ class EndpointProtectionTests {
 
     static final Set<String> PUBLIC = Set.of("/", "/sign-in", "/sign-up", "/verify-email", "/forgot-password",
             "/reset-password", "/session/csrf", "/session/expired", "/demo/mailbox", "/accessibility", "/error",
-            "/verify", "/verify/{id}");
+            "/verify", "/verify/{id}", "/register");  // the portfolio register: public entries to anyone
     /** Public pages that do not answer 2xx here, and why. */
     static final Set<String> PUBLIC_NOT_OK = Set.of(
             "/error",         // only ever rendered for another request's failure
