@@ -186,6 +186,7 @@ public class AutosaveBench {
         System.out.printf(Locale.ROOT, "throughput %.1f successful saves/s (offered %.1f/s)%n", throughput, offered);
         System.out.printf(Locale.ROOT, "latency ms (all %d attempts): p50 %s  p95 %s  p99 %s  max %s%n", all.length,
                 BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]));
+        printTimeline(ready, measureStart, durationSeconds);
         System.out.printf(Locale.ROOT, "mean request body %.1f KB%n", attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024);
         System.out.printf(Locale.ROOT, "CPU during the window: app %s cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
                 appCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
@@ -198,6 +199,33 @@ public class AutosaveBench {
                 attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024, appCpu, driverCpu, hostBusy, lost.get());
         threads.shutdownNow();
         System.exit(0);
+    }
+
+    /**
+     * The measured window in slices of 5 s: saves started, p50, p95 and max of each slice. A tail spread evenly over
+     * the slices is the cost of a save; one gathered in a few slices is a stall (a pause, a checkpoint, a queue).
+     */
+    static void printTimeline(List<Candidate> ready, long measureStart, int durationSeconds) {
+        int slice = 5;
+        int slices = Math.max(1, (durationSeconds + slice - 1) / slice);
+        List<List<Long>> bySlice = new ArrayList<>();
+        for (int i = 0; i < slices; i++) {
+            bySlice.add(new ArrayList<>());
+        }
+        for (Candidate c : ready) {
+            for (int i = 0; i < c.starts.size(); i++) {
+                int at = (int) Math.min(slices - 1, Math.max(0, (c.starts.get(i) - measureStart) / 1_000_000_000L / slice));
+                bySlice.get(at).add(c.latencies.get(i));
+            }
+        }
+        StringBuilder line = new StringBuilder("timeline (5 s slices: saves started, p50/p95/max ms):");
+        for (int i = 0; i < slices; i++) {
+            long[] values = bySlice.get(i).stream().mapToLong(Long::longValue).sorted().toArray();
+            line.append(i % 4 == 0 ? "\n  " : "  ").append(String.format(Locale.ROOT, "%3ds %5d %s/%s/%s", i * slice, values.length,
+                    BenchSupport.ms(BenchSupport.percentile(values, 50)), BenchSupport.ms(BenchSupport.percentile(values, 95)),
+                    BenchSupport.ms(values.length == 0 ? -1 : values[values.length - 1])));
+        }
+        System.out.println(line);
     }
 
     static void sleepUntil(long deadline) throws InterruptedException {
@@ -223,6 +251,8 @@ public class AutosaveBench {
         long attempted, succeeded, conflicts, late, bodyBytes;
         int lastSaved, lastSent; // the newest save answered with a new version, and the newest sent (any window)
         final List<Long> latencies = new ArrayList<>();
+        /** When each measured save started (System.nanoTime), beside its latency: for the timeline. */
+        final List<Long> starts = new ArrayList<>();
         final Map<String, Long> errorKinds = new LinkedHashMap<>();
 
         Candidate(int number, ExecutorService executor) {
@@ -350,6 +380,7 @@ public class AutosaveBench {
             attempted++;
             bodyBytes += body.length(); // URL-encoded form: ASCII, so chars == bytes
             latencies.add(latency);
+            starts.add(start);
             if (problem == null) {
                 succeeded++;
             } else {

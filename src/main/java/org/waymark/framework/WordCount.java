@@ -1,6 +1,5 @@
 package org.waymark.framework;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,13 +8,24 @@ import java.util.Set;
  * (static/js/editor.js, countWords) applies the same rule; a browser test checks they agree.
  * <p>
  * Every autosave counts its text, so the rule is applied in three linear passes rather than by regular
- * expressions; each pass does exactly what the expression in its comment would (a test holds the two to it).
+ * expressions; each pass does exactly what the expression in its comment would (a test holds the two to it). The
+ * passes copy the text between tags in bulk and match tag names in place: copying one character at a time and
+ * lower-casing every tag's name made counting a fifth of an autosave's CPU.
  */
 public final class WordCount {
 
     /** Tags that separate words (blocks and line breaks); any other tag is removed without a gap. */
     private static final Set<String> BREAKING = Set.of("p", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "div", "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "hr");
+    /** The same tags by the length of their names, for matching in place. */
+    private static final String[][] BREAKING_BY_LENGTH = new String[11][];
+
+    static {
+        for (int length = 0; length < BREAKING_BY_LENGTH.length; length++) {
+            int l = length;
+            BREAKING_BY_LENGTH[length] = BREAKING.stream().filter(tag -> tag.length() == l).toArray(String[]::new);
+        }
+    }
 
     private WordCount() {
     }
@@ -34,27 +44,43 @@ public final class WordCount {
         int i = 0;
         int n = html.length();
         while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<' && i < lastClose) {
-                int nameStart = i + 1 < n && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
-                int nameEnd = nameStart;
-                while (nameEnd < n && isWordChar(html.charAt(nameEnd))) {
-                    nameEnd++;
-                }
-                if (nameEnd > nameStart && nameEnd - nameStart <= 10
-                        && BREAKING.contains(html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
-                    int close = html.indexOf('>', nameEnd);
-                    if (close >= 0) {
-                        out.append(' ');
-                        i = close + 1;
-                        continue;
-                    }
+            int open = html.indexOf('<', i);
+            if (open < 0 || open >= lastClose) { // no tag can start after the last '>'
+                out.append(html, i, n);
+                break;
+            }
+            out.append(html, i, open); // the text up to the tag, in one copy
+            int nameStart = open + 1 < n && html.charAt(open + 1) == '/' ? open + 2 : open + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < n && isWordChar(html.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (isBreaking(html, nameStart, nameEnd)) {
+                int close = html.indexOf('>', nameEnd);
+                if (close >= 0) {
+                    out.append(' ');
+                    i = close + 1;
+                    continue;
                 }
             }
-            out.append(c);
-            i++;
+            out.append('<');
+            i = open + 1;
         }
         return out.toString();
+    }
+
+    /** Whether {@code html[start, end)} names a breaking tag, in any case (no substring, no lower-casing). */
+    private static boolean isBreaking(String html, int start, int end) {
+        int length = end - start;
+        if (length < 1 || length > 10) {
+            return false;
+        }
+        for (String tag : BREAKING_BY_LENGTH[length]) {
+            if (html.regionMatches(true, start, tag, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code <[^>]*>} removed. */
@@ -64,13 +90,13 @@ public final class WordCount {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (c == '<' && i < lastClose) {
-                i = text.indexOf('>', i + 1) + 1;
-                continue;
+            int open = text.indexOf('<', i);
+            if (open < 0 || open >= lastClose) {
+                out.append(text, i, n);
+                break;
             }
-            out.append(c);
-            i++;
+            out.append(text, i, open);
+            i = text.indexOf('>', open + 1) + 1;
         }
         return out.toString();
     }

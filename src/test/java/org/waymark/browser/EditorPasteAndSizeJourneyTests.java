@@ -66,7 +66,7 @@ class EditorPasteAndSizeJourneyTests extends BrowserTest {
 
     @Test
     void theEditorPageLogsNoContentSecurityPolicyViolation() {
-        jdbc.sql("UPDATE portfolio_section SET description = ? WHERE id = ?")
+        jdbc.sql("UPDATE portfolio_section SET description = ?, description_words = NULL WHERE id = ?")
                 .params("<h2>Heading</h2><p>Some <strong>bold</strong> text</p><ul><li>item</li></ul>", section).update();
         open(path);
         page.locator("#description-editor").focus();
@@ -78,7 +78,7 @@ class EditorPasteAndSizeJourneyTests extends BrowserTest {
 
     @Test
     void pastingIntoAFieldThatWasEmptiedGivesParagraphsNotAHeading() {
-        jdbc.sql("UPDATE portfolio_section SET description = ? WHERE id = ?")
+        jdbc.sql("UPDATE portfolio_section SET description = ?, description_words = NULL WHERE id = ?")
                 .params("<h2>An old heading</h2>", section).update();
         BrowserContext ctx = page.context();
         ctx.grantPermissions(List.of("clipboard-read", "clipboard-write"));

@@ -85,7 +85,7 @@ public record Checklist(List<Item> sections, List<String> portfolioMissing, List
     }
 
     static Item item(Framework framework, SectionDefinition definition, PortfolioSection section, int evidenceItems) {
-        return item(framework, definition, section, evidenceItems, WordCounts.of(section.content()));
+        return item(framework, definition, section, evidenceItems, section.wordCounts());
     }
 
     /** The entry, from word counts already made (a save counts the words anyway). */

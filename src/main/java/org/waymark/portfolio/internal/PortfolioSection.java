@@ -27,6 +27,10 @@ public class PortfolioSection {
     private String reflection = "";
     private String evidence = "";
     private String principles = "";
+    /** The words of the working copy's three texts, written with them (null on a row written by other means). */
+    private Integer descriptionWords;
+    private Integer reflectionWords;
+    private Integer evidenceWords;
     private Instant copiedFromDate;
     private Instant updatedAt;
     private Instant revisedAt;
@@ -44,10 +48,21 @@ public class PortfolioSection {
         s.position = position;
         s.label = label;
         s.updatedAt = now;
+        s.descriptionWords = 0; // no text yet
+        s.reflectionWords = 0;
+        s.evidenceWords = 0;
         return s;
     }
 
     void write(SectionContent content, Instant now) {
+        write(content, WordCounts.of(content), now);
+    }
+
+    /** Writes the content with its word counts, which the caller has made (an autosave counts only what it changed). */
+    void write(SectionContent content, WordCounts words, Instant now) {
+        this.descriptionWords = words.description();
+        this.reflectionWords = words.reflection();
+        this.evidenceWords = words.evidence();
         this.title = content.title();
         this.description = content.description();
         this.reflection = content.reflection();
@@ -76,6 +91,14 @@ public class PortfolioSection {
 
     public SectionContent content() {
         return new SectionContent(title, description, reflection, evidence, principleSet());
+    }
+
+    /** The working copy's word counts, as stored with it (counted now only for a row that has none stored). */
+    public WordCounts wordCounts() {
+        if (descriptionWords == null || reflectionWords == null || evidenceWords == null) {
+            return WordCounts.of(content());
+        }
+        return new WordCounts(descriptionWords, reflectionWords, evidenceWords);
     }
 
     public Set<String> principleSet() {

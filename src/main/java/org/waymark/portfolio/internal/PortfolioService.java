@@ -348,11 +348,11 @@ public class PortfolioService implements Portfolios {
                 if (mode == SaveMode.KEEP_MINE) {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), authorId, now));
                 }
-                WordCounts was = WordCounts.of(section.content());
-                WordCounts will = text.counts(mine, was);
+                WordCounts was = section.wordCounts(); // stored with the text: the stored text is not counted again
+                WordCounts will = text.counts(was);
                 boolean keptAutomatically = mode != SaveMode.KEEP_MINE && keepAutomatically(authorId, section, was, will, mode, now);
                 section.expectVersion(expectedVersion);
-                section.write(mine, now);
+                section.write(mine, will, now);
                 if (mode != SaveMode.AUTOSAVE) {
                     section.markRevised(now);
                 }

@@ -46,11 +46,19 @@ class RevisionWordCountBackfill implements JavaMigration {
 
     /** Counts the words of every revision that has none stored yet. */
     static int backfill(Connection connection) throws SQLException {
+        return backfill(connection, "section_revision");
+    }
+
+    /**
+     * Counts the words of every row of {@code table} (a table with the text columns and their {@code *_words}
+     * columns: {@code section_revision} or {@code portfolio_section}) that has none stored yet.
+     */
+    static int backfill(Connection connection, String table) throws SQLException {
         int counted = 0;
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, description, reflection, evidence FROM section_revision WHERE description_words IS NULL");
+                "SELECT id, description, reflection, evidence FROM " + table + " WHERE description_words IS NULL");
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE section_revision SET description_words = ?, reflection_words = ?, evidence_words = ? WHERE id = ?");
+                     "UPDATE " + table + " SET description_words = ?, reflection_words = ?, evidence_words = ? WHERE id = ?");
              ResultSet rows = fetchInPages(select).executeQuery()) {
             while (rows.next()) {
                 WordCounts words = WordCounts.of(new SectionContent(null, rows.getString(2), rows.getString(3),

@@ -10,11 +10,22 @@ import org.waymark.portfolio.internal.SectionDraft.Part;
  * A draft with its carried text parts sanitised (the parts it does not carry are left alone: they are null here),
  * and what the sanitiser took out of them.
  */
-record SanitisedDraft(SectionDraft draft, RichText.Result description, RichText.Result reflection, RichText.Result evidence) {
+record SanitisedDraft(SectionDraft draft, RichText.Result description, RichText.Result reflection, RichText.Result evidence,
+                      Integer descriptionWords, Integer reflectionWords, Integer evidenceWords) {
 
+    /**
+     * Sanitises and counts the carried parts: before the save's transaction, so that no connection is held while
+     * the text is worked on.
+     */
     static SanitisedDraft of(SectionDraft draft) {
-        return new SanitisedDraft(draft, sanitised(draft, Part.DESCRIPTION, draft.description()),
-                sanitised(draft, Part.REFLECTION, draft.reflection()), sanitised(draft, Part.EVIDENCE, draft.evidence()));
+        RichText.Result description = sanitised(draft, Part.DESCRIPTION, draft.description());
+        RichText.Result reflection = sanitised(draft, Part.REFLECTION, draft.reflection());
+        RichText.Result evidence = sanitised(draft, Part.EVIDENCE, draft.evidence());
+        return new SanitisedDraft(draft, description, reflection, evidence, words(description), words(reflection), words(evidence));
+    }
+
+    private static Integer words(RichText.Result text) {
+        return text == null ? null : WordCount.of(text.html());
     }
 
     private static RichText.Result sanitised(SectionDraft draft, Part part, String text) {
@@ -30,11 +41,11 @@ record SanitisedDraft(SectionDraft draft, RichText.Result description, RichText.
                 draft.carries(Part.PRINCIPLES) ? draft.principles() : stored.principles());
     }
 
-    /** The word counts of {@code mine} (made by {@link #over}), counting only the parts this draft changed. */
-    WordCounts counts(SectionContent mine, WordCounts stored) {
-        return new WordCounts(description != null ? WordCount.of(mine.description()) : stored.description(),
-                reflection != null ? WordCount.of(mine.reflection()) : stored.reflection(),
-                evidence != null ? WordCount.of(mine.evidence()) : stored.evidence());
+    /** The word counts of the section as {@link #over} makes it: the carried parts' own, the stored ones' for the rest. */
+    WordCounts counts(WordCounts stored) {
+        return new WordCounts(descriptionWords != null ? descriptionWords : stored.description(),
+                reflectionWords != null ? reflectionWords : stored.reflection(),
+                evidenceWords != null ? evidenceWords : stored.evidence());
     }
 
     /** What the sanitiser removed from the carried parts, each thing once. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -97,6 +98,8 @@ class SavingSectionsTests {
     People people;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SectionRepository sections;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -219,7 +222,7 @@ class SavingSectionsTests {
         // Another tab's save commits after this save has read the section (so its version check passes in Java)
         // and before its UPDATE ... WHERE version = ? runs.
         JUST_BEFORE_THE_UPDATE.set(() -> elsewhere.executeWithoutResult(tx -> jdbc.sql(
-                        "UPDATE portfolio_section SET description = '<p>Theirs</p>', version = version + 1 WHERE id = ?")
+                        "UPDATE portfolio_section SET description = '<p>Theirs</p>', description_words = NULL, version = version + 1 WHERE id = ?")
                 .param(section).update()));
 
         SaveOutcome outcome = save("<p>Mine</p>", SaveMode.SAVE, opened);
@@ -285,6 +288,41 @@ class SavingSectionsTests {
             assertThat(RevisionWordCountBackfill.backfill(connection)).isEqualTo(1);
         }
         assertThat(service.revision(section, old).orElseThrow().getWords()).isEqualTo(new WordCounts(3, 2, 0));
+    }
+
+    @Test
+    void aSaveStoresTheWordCountsOfWhatItWroteAndAPartSaveKeepsTheOthersCounts() {
+        service.save(owner, section, new SectionDraft(null, "<p>One two three</p>", "<p>Four five</p>", "<p>Six</p>", Set.of(), null),
+                version(), SaveMode.AUTOSAVE);
+        assertThat(storedCounts()).isEqualTo(new WordCounts(3, 2, 1));
+
+        service.save(owner, section, new SectionDraft(null, "<p>Only <a href=\"https://example.org\">the</a> description</p>", null, null,
+                Set.of(), null, EnumSet.of(SectionDraft.Part.DESCRIPTION)), version(), SaveMode.AUTOSAVE);
+        assertThat(storedCounts()).as("the reflection and evidence were not sent: their counts are as stored")
+                .isEqualTo(new WordCounts(3, 2, 1));
+        service.save(owner, section, new SectionDraft(null, null, "<p>A longer reflection now</p>", null,
+                Set.of(), null, EnumSet.of(SectionDraft.Part.REFLECTION)), version(), SaveMode.AUTOSAVE);
+        assertThat(storedCounts()).isEqualTo(new WordCounts(3, 4, 1));
+    }
+
+    @Test
+    void aSectionWrittenByOtherMeansIsCountedWhenReadAndByTheMigration() throws Exception {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '2026.11.30.2302' AND \"success\"")
+                .query(Integer.class).single()).as("Flyway ran the Java migration").isEqualTo(1);
+        jdbc.sql("UPDATE portfolio_section SET description = '<p>Three old words</p>', reflection = '<ul><li>two</li><li>items</li></ul>', "
+                + "description_words = NULL, reflection_words = NULL, evidence_words = NULL WHERE id = ?").param(section).update();
+        PortfolioSection read = sections.findById(section).orElseThrow();
+        assertThat(read.wordCounts()).as("counted when read").isEqualTo(new WordCounts(3, 2, 0));
+
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(RevisionWordCountBackfill.backfill(connection, "portfolio_section")).isEqualTo(1);
+        }
+        assertThat(storedCounts()).isEqualTo(new WordCounts(3, 2, 0));
+    }
+
+    private WordCounts storedCounts() {
+        return jdbc.sql("SELECT description_words, reflection_words, evidence_words FROM portfolio_section WHERE id = ?").param(section)
+                .query((rs, row) -> new WordCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
     // ---- Helpers ----
