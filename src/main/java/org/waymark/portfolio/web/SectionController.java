@@ -66,7 +66,7 @@ class SectionController {
                 Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
         Portfolio portfolio = access.portfolio(who, Action.EDIT, id);
         boolean script = htmx != null;
-        SaveMode mode = SaveMode.fromAction(form.action());
+        SaveMode mode = SaveMode.fromAction(form.getAction());
         if (!script && mode == SaveMode.AUTOSAVE) {
             mode = SaveMode.SAVE; // a form posted without JavaScript is always an explicit save
         }
@@ -117,11 +117,11 @@ class SectionController {
     }
 
     private void validatePrinciples(SectionForm form, Portfolio portfolio, BindingResult errors) {
-        if (form.principles() == null) {
+        if (form.getPrinciples() == null) {
             return;
         }
         var framework = service.framework(portfolio);
-        for (String key : form.principles()) {
+        for (String key : form.getPrinciples()) {
             if (framework.principle(key).isEmpty()) {
                 errors.rejectValue("principles", "unknown", "Choose core principles from the list");
                 return;
