@@ -123,8 +123,7 @@ public final class RichText {
      * a real list ({@code ol} when numbered), their bullets dropped.
      */
     static String wordLists(String html) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        if (!lower.contains("mso-list") && !lower.contains("supportlists")) {
+        if (!containsIgnoreCase(html, "mso-list") && !containsIgnoreCase(html, "supportlists")) {
             return html; // nothing pasted from Word: neither expression below can match (every autosave passes here)
         }
         Matcher item = WORD_LIST_ITEM.matcher(html);
@@ -155,6 +154,19 @@ public final class RichText {
         }
         out.append(html, last, html.length());
         return WORD_LIST_BULLET.matcher(out).replaceAll("");
+    }
+
+    /** Whether {@code text} contains {@code word} (given in lower case) in any case, without a lower-cased copy of it. */
+    static boolean containsIgnoreCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text typed into a plain text area: blank lines separate paragraphs, single line breaks are kept. */

@@ -160,4 +160,12 @@ class RichTextTests {
         assertThat(RichText.shownLevel(4)).isEqualTo(6);
         assertThat(RichText.shownLevel(6)).isEqualTo(6);
     }
+
+    @Test
+    void findsWordsMarkersInAnyCase() {
+        assertThat(RichText.containsIgnoreCase("<p style='MSO-LIST:l0'>", "mso-list")).isTrue();
+        assertThat(RichText.containsIgnoreCase("<![if !supportLists]>", "supportlists")).isTrue();
+        assertThat(RichText.containsIgnoreCase("mso-lis", "mso-list")).isFalse();
+        assertThat(RichText.containsIgnoreCase("", "mso-list")).isFalse();
+    }
 }
