@@ -177,6 +177,8 @@ public class AutosaveBench {
         double hostBusy = after.hostTotal > before.hostTotal
                 ? 100.0 * (after.hostBusy - before.hostBusy) / (after.hostTotal - before.hostTotal) : Double.NaN;
         double driverCpu = (after.driverCpuNs - before.driverCpuNs) / 1e9 / elapsed;
+        double databaseCpu = after.databaseTicks >= 0 && before.databaseTicks >= 0
+                ? (after.databaseTicks - before.databaseTicks) / (double) CpuSnapshot.HZ / elapsed : Double.NaN;
 
         System.out.printf(Locale.ROOT, "measured window: %d s (in-flight saves drained %.1f s after its end)%n",
                 durationSeconds, (drained - measureEnd) / 1e9);
@@ -188,15 +190,20 @@ public class AutosaveBench {
                 BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]));
         printTimeline(ready, measureStart, durationSeconds);
         System.out.printf(Locale.ROOT, "mean request body %.1f KB%n", attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024);
-        System.out.printf(Locale.ROOT, "CPU during the window: app %s cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
-                appCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "CPU during the window: app %s cores, PostgreSQL %.2f cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
+                appCpu, databaseCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
+        if (throughput > 0) {
+            System.out.printf(Locale.ROOT, "CPU per successful save: app %s ms, PostgreSQL %.2f ms, driver %.2f ms%n",
+                    appCpu.equals("n/a") ? "n/a" : String.format(Locale.ROOT, "%.2f", Double.parseDouble(appCpu) * 1000 / throughput),
+                    databaseCpu * 1000 / throughput, driverCpu * 1000 / throughput);
+        }
         // One machine-readable line for run.sh's table.
         System.out.printf(Locale.ROOT, "sections read back: %d of %d hold the newest text saved (%d lost or overwritten)%n",
                 ready.size() - lost.get(), ready.size(), lost.get());
-        System.out.printf(Locale.ROOT, "RESULT|%d|%d|%d|%d|%d|%d|%.1f|%s|%s|%s|%s|%.1f|%s|%.2f|%.0f|%d%n",
+        System.out.printf(Locale.ROOT, "RESULT|%d|%d|%d|%d|%d|%d|%.1f|%s|%s|%s|%s|%.1f|%s|%.2f|%.0f|%d|%.2f%n",
                 ready.size(), attempted, succeeded, errors, conflicts, late, throughput,
                 BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]),
-                attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024, appCpu, driverCpu, hostBusy, lost.get());
+                attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024, appCpu, driverCpu, hostBusy, lost.get(), databaseCpu);
         threads.shutdownNow();
         System.exit(0);
     }
@@ -475,7 +482,7 @@ public class AutosaveBench {
     }
 
     /** CPU counters from /proc (Linux): the app's process, the whole host, and this driver. */
-    record CpuSnapshot(long wallNs, long appTicks, long hostBusy, long hostTotal, long driverCpuNs) {
+    record CpuSnapshot(long wallNs, long appTicks, long hostBusy, long hostTotal, long driverCpuNs, long databaseTicks) {
         static final int HZ = 100; // USER_HZ on Linux
 
         static CpuSnapshot take() {
@@ -503,7 +510,31 @@ public class AutosaveBench {
                 // not Linux: no host figure
             }
             long driver = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-            return new CpuSnapshot(System.nanoTime(), app, busy, total, driver);
+            return new CpuSnapshot(System.nanoTime(), app, busy, total, driver, readDatabaseTicks());
+        }
+
+        /**
+         * utime + stime of every PostgreSQL process on this host, and the time of those that ended (the postmaster holds
+         * its children's as cutime + cstime).
+         */
+        static long readDatabaseTicks() {
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : (Iterable<Path>) processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))::iterator) {
+                    try {
+                        String stat = Files.readString(process.resolve("stat"));
+                        if (stat.contains("(postgres)")) {
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                return -1;
+            }
+            return ticks;
         }
     }
 }

@@ -35,10 +35,22 @@ build_jar() {
 }
 
 # PostgreSQL's own ceiling on this machine now: pgbench's simple-update transactions (-N), 16 clients.
+# Prints the tps on stdout, and on stderr PostgreSQL's own CPU per transaction (to set beside the autosave's).
 pgbench_tps() {
     psql -q -d postgres -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS waymark_pgbench WITH (FORCE)" -c "CREATE DATABASE waymark_pgbench"
     pgbench -q -i -s 10 waymark_pgbench >/dev/null 2>&1
-    pgbench -N -c 16 -j 2 -T "$PGBENCH_SECONDS" waymark_pgbench 2>/dev/null | grep -oE '^tps = [0-9.]+' | grep -oE '[0-9.]+' | head -1
+    local before after tps
+    before=$(postgres_ticks)
+    tps=$(pgbench -N -c 16 -j 2 -T "$PGBENCH_SECONDS" waymark_pgbench 2>/dev/null | grep -oE '^tps = [0-9.]+' | grep -oE '[0-9.]+' | head -1)
+    after=$(postgres_ticks)
+    awk -v t="$tps" -v d=$((after - before)) -v s="$PGBENCH_SECONDS" 'BEGIN { if (t > 0) printf "pgbench: PostgreSQL used %.2f cores, %.3f ms of CPU per transaction\n", d / 100 / s, 1000 * d / 100 / s / t }' >&2
+    echo "$tps"
+}
+
+# CPU ticks (USER_HZ, 100 a second) used so far by every PostgreSQL process on this host, with those of the backends
+# that have ended (the postmaster has them as its children's time).
+postgres_ticks() {
+    cat /proc/[0-9]*/stat 2>/dev/null | awk '/\(postgres\)/ { sub(/^.*\) /, ""); split($0, f, " "); t += f[12] + f[13] + f[14] + f[15] } END { printf "%d", t }'
 }
 
 # start_app DB LOG EVIDENCE_DIR: a fresh Waymark (prod profile, from the jar) on a free loopback port on database DB;

@@ -88,12 +88,12 @@ PG_TPS=$(awk -v a="${PG_TPS_BEFORE:-0}" -v b="${PG_TPS_AFTER:-0}" 'BEGIN { n = (
 echo
 echo "Results ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), warm-up ${WARMUP}s, measured ${DURATION}s)"
 echo "pgbench -N (16 clients, scale 10) on the same server: ${PG_TPS_BEFORE:-?} tps before, ${PG_TPS_AFTER:-?} after, mean ${PG_TPS:-?}"
-printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %6s %8s %12s %5s %9s\n' \
-    N every attempted succeeded errors conflicts late 'saves/s' 'p50ms' 'p95ms' 'p99ms' 'maxms' 'bodyKB' 'appCPU' 'drvCPU' 'host%' 'RSS_MB' 'heapMB_u/c' lost '%pgbench'
+printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %8s %6s %8s %12s %5s %9s\n' \
+    N every attempted succeeded errors conflicts late 'saves/s' 'p50ms' 'p95ms' 'p99ms' 'maxms' 'bodyKB' 'appCPU' 'dbCPU' 'drvCPU' 'host%' 'RSS_MB' 'heapMB_u/c' lost '%pgbench'
 for row in "${ROWS[@]}"; do
-    IFS='|' read -r _ n att ok err conf late tput p50 p95 p99 max body appcpu drvcpu host lost rss heap every <<<"$row"
+    IFS='|' read -r _ n att ok err conf late tput p50 p95 p99 max body appcpu drvcpu host lost dbcpu rss heap every <<<"$row"
     ratio=$(awk -v t="$tput" -v p="${PG_TPS:-0}" 'BEGIN { if (p > 0 && t + 0 > 0) printf "%.1f%%", 100 * t / p; else print "?" }')
-    printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %6s %8s %12s %5s %9s\n' \
-        "$n" "${every}s" "$att" "$ok" "$err" "$conf" "$late" "$tput" "$p50" "$p95" "$p99" "$max" "$body" "$appcpu" "$drvcpu" "$host" "$rss" "$heap" "$lost" "$ratio"
+    printf '%5s %5s %9s %9s %7s %9s %6s %8s %7s %7s %7s %7s %8s %8s %8s %8s %6s %8s %12s %5s %9s\n' \
+        "$n" "${every}s" "$att" "$ok" "$err" "$conf" "$late" "$tput" "$p50" "$p95" "$p99" "$max" "$body" "$appcpu" "$dbcpu" "$drvcpu" "$host" "$rss" "$heap" "$lost" "$ratio"
 done
 echo "total time $(( $(date +%s) - started )) s; logs in $OUT"
