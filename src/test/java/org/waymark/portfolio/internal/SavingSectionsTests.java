@@ -315,7 +315,7 @@ class SavingSectionsTests {
         assertThat(read.wordCounts()).as("counted when read").isEqualTo(new WordCounts(3, 2, 0));
 
         try (Connection connection = dataSource.getConnection()) {
-            assertThat(RevisionWordCountBackfill.backfill(connection, "portfolio_section")).isEqualTo(1);
+            assertThat(WordCountBackfill.backfill(connection, "portfolio_section")).isEqualTo(1);
         }
         assertThat(storedCounts()).isEqualTo(new WordCounts(3, 2, 0));
     }
