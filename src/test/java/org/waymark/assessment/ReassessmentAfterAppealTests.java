@@ -32,6 +32,7 @@ import org.waymark.assessment.internal.store.Assessment;
 import org.waymark.assessment.internal.store.AssessmentStore;
 import org.waymark.assessment.internal.store.Place;
 import org.waymark.assessment.internal.store.Review;
+import org.waymark.award.Awards;
 import org.waymark.submission.SubmissionStatus;
 import org.waymark.submission.Submitting;
 import org.waymark.support.WaymarkTest;
@@ -40,8 +41,8 @@ import org.waymark.support.WaymarkTest;
  * An appeal decided "reassess", from the administrator's decision to the new outcome: the submission waits on its
  * round's allocation page, is never proposed to (nor can be given to) the assessors of the appealed outcome, goes to
  * new assessors through the same allocation, acceptance, reviews, reconciliation and release, and the new outcome
- * replaces the appealed one for the candidate while the appealed assessment stays as it was. Emails and audit at each
- * step. On H2 and PostgreSQL.
+ * replaces the appealed one for the candidate while the appealed assessment stays as it was, and a pass is awarded
+ * as any pass is. Emails and audit at each step. On H2 and PostgreSQL.
  */
 @WaymarkTest
 class ReassessmentAfterAppealTests {
@@ -70,6 +71,8 @@ class ReassessmentAfterAppealTests {
     People people;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Awards awards;
 
     @Test
     void anAppealDecidedReassessGoesToNewAssessorsAndItsOutcomeReplacesTheAppealedOne() throws Exception {
@@ -158,6 +161,16 @@ class ReassessmentAfterAppealTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailTo(a.candidateEmail()))
                 .filteredOn(m -> m.startsWith("Your CMALT assessment result for " + reference)).as("the appealed and the new")
                 .hasSize(2));
+
+        // The reassessed pass is an award like any other: one certificate, for this submission, and its email.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(awards.heldBy(a.candidate()))
+                .singleElement().satisfies(award -> {
+                    assertThat(award.submissionId()).isEqualTo(submission);
+                    assertThat(award.outcomeKey()).isEqualTo("pass");
+                    assertThat(award.certificateNumber()).matches("CMALT-\\d{4}-\\d{5}");
+                    assertThat(mailTo(a.candidateEmail())).anySatisfy(m -> assertThat(m)
+                            .startsWith("Your certificate " + award.certificateNumber()));
+                }));
 
         // Every state change is in the audit trail.
         assertThat(audit(submission)).contains("assessment.appealed", "appeal.decided", "assessment.allocated",
