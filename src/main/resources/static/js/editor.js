@@ -469,6 +469,8 @@
         if (event.detail.successful && xhr.status === 200 && !paused) {
             dirty = unsaved.size > 0; // typed while this save was on its way: still to be saved
             tooLarge = false;
+            // The answer says "Saved at ..." for what it carried; what was typed meanwhile is not saved yet.
+            if (dirty && !refused) setStatus('Unsaved changes');
         }
     });
 

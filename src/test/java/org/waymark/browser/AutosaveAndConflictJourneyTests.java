@@ -53,6 +53,39 @@ class AutosaveAndConflictJourneyTests extends BrowserTest {
         tab.keyboard().type(text);
     }
 
+    /**
+     * An autosave's answer that comes back after more was typed must not say "Saved at" over the newer words: the
+     * status stays "Unsaved changes" until they are saved too. The first answer is held back until more is typed.
+     */
+    @Test
+    void anAnswerThatArrivesAfterMoreWasTypedLeavesTheStatusUnsavedUntilThatIsSaved() {
+        candidateWithPortfolio();
+        String path = sectionPath("1a");
+        open(path);
+        java.util.List<com.microsoft.playwright.Route> held = new java.util.ArrayList<>();
+        page.route("**" + path, route -> {
+            if ("POST".equals(route.request().method())) {
+                held.add(route); // answered below, when the test says so
+            } else {
+                route.resume();
+            }
+        });
+        typeInto(page, "First words.");
+        page.waitForCondition(() -> held.size() == 1, new Page.WaitForConditionOptions().setTimeout(10_000));
+        String version = page.locator("#section-version").inputValue();
+        typeInto(page, " More words.");
+        held.removeFirst().resume(); // the first save lands with only "First words."
+
+        assertThat(page.locator("#section-version")).not().hasValue(version);
+        assertThat(page.locator("#save-status")).hasText("Unsaved changes");
+        page.waitForCondition(() -> held.size() == 1, new Page.WaitForConditionOptions().setTimeout(10_000));
+        held.removeFirst().resume(); // the second carries the rest
+        assertThat(page.locator("#save-status")).containsText("Saved at", WITHIN_AUTOSAVE);
+        assertTrue(description(path).contains("First words. More words."), description(path));
+        page.unrouteAll();
+        assertAccessible();
+    }
+
     @Test
     void typingSavesWithinSecondsWithoutPressingSave() {
         candidateWithPortfolio();

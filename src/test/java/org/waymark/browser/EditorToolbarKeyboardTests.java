@@ -1,8 +1,10 @@
 package org.waymark.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
@@ -91,8 +93,11 @@ class EditorToolbarKeyboardTests extends BrowserTest {
         // The editor shows the candidate's heading at the level every page shows it; it is stored as h2.
         assertThat(page.locator("#description-editor h4")).containsText("plain then bold");
         assertThat(page.locator("#save-status")).containsText("Saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
-        String stored = jdbc.sql("SELECT description FROM portfolio_section WHERE id = ?").param(section).query(String.class).single();
-        assertTrue(stored.startsWith("<h2>plain then "), stored);
+        // "Saved at" may still show an earlier autosave while the last one is on its way: wait for the stored text.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String stored = storedDescription();
+            assertTrue(stored.startsWith("<h2>plain then "), stored);
+        });
         assertAccessible();
     }
 
@@ -133,8 +138,10 @@ class EditorToolbarKeyboardTests extends BrowserTest {
         assertTrue(focusedMatches("#description-editor"), "focus returns to the editor");
         assertThat(page.locator("#description-editor a[href='https://example.org/report']")).hasText("report");
         assertThat(page.locator("#save-status")).containsText("Saved at", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
-        String stored = jdbc.sql("SELECT description FROM portfolio_section WHERE id = ?").param(section).query(String.class).single();
-        assertTrue(stored.contains("<a href=\"https://example.org/report\" rel=\"noopener noreferrer\">report</a>"), stored);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String stored = storedDescription();
+            assertTrue(stored.contains("<a href=\"https://example.org/report\" rel=\"noopener noreferrer\">report</a>"), stored);
+        });
 
         // Cancel (Escape) leaves the text alone and returns to the editor.
         page.keyboard().press("Shift+Tab");
@@ -162,5 +169,9 @@ class EditorToolbarKeyboardTests extends BrowserTest {
         assertThat(page.locator("#link-dialog")).isVisible();
         assertAccessible();
         screenshot("link-dialog-phone");
+    }
+
+    private String storedDescription() {
+        return jdbc.sql("SELECT description FROM portfolio_section WHERE id = ?").param(section).query(String.class).single();
     }
 }
