@@ -297,11 +297,12 @@ public class PortfolioService implements Portfolios {
             } else {
                 continue;
             }
-            slot.write(source.content(), now);
+            WordCounts words = source.wordCounts();
+            slot.write(source.content(), words, now);
             slot.markCopied(source.lastRevised());
             slot.markRevised(now);
             sections.save(slot);
-            revisions.save(SectionRevision.of(slot.getId(), SectionRevision.Kind.COPY, source.content(), ownerId, now));
+            revisions.save(SectionRevision.of(slot.getId(), SectionRevision.Kind.COPY, source.content(), words, ownerId, now));
         }
         renumber(target);
         events.publishEvent(new AuditEvent(ownerId, "portfolio.progressed", OBJECT_TYPE, target.getId().toString(),
@@ -339,17 +340,18 @@ public class PortfolioService implements Portfolios {
                 SectionContent mine = text.over(section.content());
                 Instant now = clock.instant();
                 if (mode == SaveMode.TAKE_THEIRS) {
-                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine, authorId, now));
+                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine,
+                            text.counts(section.wordCounts()), authorId, now));
                     return new SaveOutcome.Saved(section, List.of(), checklistItem(portfolio, section));
                 }
                 if (section.getVersion() != expectedVersion) {
                     return new SaveOutcome.Conflict(section, mine, text.removed());
                 }
-                if (mode == SaveMode.KEEP_MINE) {
-                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), authorId, now));
-                }
                 WordCounts was = section.wordCounts(); // stored with the text: the stored text is not counted again
                 WordCounts will = text.counts(was);
+                if (mode == SaveMode.KEEP_MINE) {
+                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), was, authorId, now));
+                }
                 boolean keptAutomatically = mode != SaveMode.KEEP_MINE && keepAutomatically(authorId, section, was, will, mode, now);
                 section.expectVersion(expectedVersion);
                 section.write(mine, will, now);
@@ -362,7 +364,7 @@ public class PortfolioService implements Portfolios {
                 if (mode != SaveMode.AUTOSAVE) {
                     revisions.save(SectionRevision.of(sectionId,
                             mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
-                            mine, authorId, now));
+                            mine, will, authorId, now));
                 }
                 if (mode != SaveMode.AUTOSAVE || keptAutomatically) {
                     events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, now));
@@ -396,7 +398,7 @@ public class PortfolioService implements Portfolios {
             return false;
         }
         // A microsecond before the save, so that an explicit Save's own revision is listed after it.
-        revisions.save(SectionRevision.automatic(section.getId(), keep.get(), before, authorId, now.minus(1, ChronoUnit.MICROS)));
+        revisions.save(SectionRevision.automatic(section.getId(), keep.get(), before, was, authorId, now.minus(1, ChronoUnit.MICROS)));
         return true;
     }
 
@@ -413,14 +415,15 @@ public class PortfolioService implements Portfolios {
         if (newest.isEmpty() || !newest.get().content().equals(section.content())) {
             if (!section.content().isEmpty()) {
                 // A microsecond before the restore's own revision, so the history lists the two in the order they happened.
-                revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(), authorId,
-                        now.minus(1, ChronoUnit.MICROS)));
+                revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.WORKING_COPY, section.content(),
+                        section.wordCounts(), authorId, now.minus(1, ChronoUnit.MICROS)));
             }
         }
-        section.write(revision.content(), now);
+        WordCounts words = WordCounts.of(revision.content());
+        section.write(revision.content(), words, now);
         section.markRevised(now);
         PortfolioSection saved = sections.save(section);
-        revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.RESTORE, revision.content(), authorId, now));
+        revisions.save(SectionRevision.of(section.getId(), SectionRevision.Kind.RESTORE, revision.content(), words, authorId, now));
         events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, now));
         events.publishEvent(new AuditEvent(authorId, "section.restored", "section", section.getId().toString(),
                 "revision " + revision.getId()));

@@ -65,17 +65,18 @@ public class SectionRevision implements Persistable<UUID> {
     protected SectionRevision() {
     }
 
-    static SectionRevision of(UUID sectionId, Kind kind, SectionContent content, UUID authorId, Instant now) {
-        return of(sectionId, kind, null, content, authorId, now);
+    /** A revision of {@code content}, whose word counts the caller has (a section holds its own: ADR 0015). */
+    static SectionRevision of(UUID sectionId, Kind kind, SectionContent content, WordCounts words, UUID authorId, Instant now) {
+        return of(sectionId, kind, null, content, words, authorId, now);
     }
 
-    static SectionRevision automatic(UUID sectionId, AutomaticRevisions.Keep keep, SectionContent content, UUID authorId,
-                                     Instant at) {
-        return of(sectionId, keep.kind(), keep.reason(), content, authorId, at);
+    static SectionRevision automatic(UUID sectionId, AutomaticRevisions.Keep keep, SectionContent content, WordCounts words,
+                                     UUID authorId, Instant at) {
+        return of(sectionId, keep.kind(), keep.reason(), content, words, authorId, at);
     }
 
-    private static SectionRevision of(UUID sectionId, Kind kind, String reason, SectionContent content, UUID authorId,
-                                      Instant now) {
+    private static SectionRevision of(UUID sectionId, Kind kind, String reason, SectionContent content, WordCounts words,
+                                      UUID authorId, Instant now) {
         SectionRevision r = new SectionRevision();
         r.id = UUID.randomUUID();
         r.sectionId = sectionId;
@@ -86,7 +87,6 @@ public class SectionRevision implements Persistable<UUID> {
         r.evidence = content.evidence();
         r.principles = String.join(",", content.principles());
         r.reason = reason;
-        WordCounts words = WordCounts.of(content);
         r.descriptionWords = words.description();
         r.reflectionWords = words.reflection();
         r.evidenceWords = words.evidence();
