@@ -1,7 +1,14 @@
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,12 +59,25 @@ public class AutosaveBench {
     static long appPid = -1;
     static int setupConcurrency = 8;
     static Duration requestTimeout = Duration.ofSeconds(30);
+    /**
+     * How the measured autosaves are sent: "socket" (a plain HTTP/1.1 keep-alive socket per candidate: a fraction of
+     * java.net.http's CPU a save) or "httpclient" (java.net.http, as the figures before it were taken: about 2.6 ms of
+     * this driver's CPU a save, CPU the app on the same cores then lacks).
+     */
+    static String client = "socket";
+    /**
+     * What an autosave carries: "changed" (what the browser's editor sends, js/editor.js: the parts changed since the
+     * last save, here the description alone, the whole form until one save has succeeded) or "whole" (the whole form
+     * every time, as the figures before it were taken).
+     */
+    static String send = "changed";
 
     /** The changing last word of the description, as the editor page shows the stored text. */
     static final Pattern STORED_DRAFT = Pattern.compile("draft([0-9]+)");
     static final Pattern VERSION_INPUT = Pattern.compile("<input[^>]*id=\"section-version\"[^>]*>");
     static final Pattern VALUE = Pattern.compile("value=\"(\\d+)\"");
     static final Pattern THEIRS = Pattern.compile("name=\"theirsVersion\" value=\"(\\d+)\"");
+    static final Pattern PRINCIPLE_TICKED = Pattern.compile("<input[^>]*name=\"principles\"[^>]*value=\"([a-z-]+)\"[^>]*checked[^>]*>");
     static final Pattern SECTION_LINK = Pattern.compile("href=\"(/portfolios/[0-9a-f-]{36}/sections/[0-9a-f-]{36})\"");
 
     public static void main(String[] args) throws Exception {
@@ -75,11 +95,17 @@ public class AutosaveBench {
                 case "--email-prefix" -> emailPrefix = value;
                 case "--app-pid" -> appPid = Long.parseLong(value);
                 case "--setup-concurrency" -> setupConcurrency = Integer.parseInt(value);
+                case "--client" -> client = oneOf(args[i], value, "socket", "httpclient");
+                case "--send" -> send = oneOf(args[i], value, "changed", "whole");
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
+        if (client.equals("socket") && !"http".equals(URI.create(base).getScheme())) {
+            throw new IllegalArgumentException("--client socket speaks plain http only; use --client httpclient for " + base);
+        }
         System.out.printf(Locale.ROOT, "== N=%d candidates against %s: warm-up %d s, measured %d s, a save every %.1f s, "
-                + "%d-word description with %d links%n", n, base, warmupSeconds, durationSeconds, intervalSeconds, words, links);
+                + "%d-word description with %d links, client %s, send %s%n",
+                n, base, warmupSeconds, durationSeconds, intervalSeconds, words, links, client, send);
 
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -127,12 +153,19 @@ public class AutosaveBench {
                 try {
                     checking.acquire();
                     try {
-                        Matcher stored = STORED_DRAFT.matcher(c.get(c.sectionUrl).body());
+                        String page = c.get(c.sectionUrl).body();
+                        Matcher stored = STORED_DRAFT.matcher(page);
                         int number = stored.find() ? Integer.parseInt(stored.group(1)) : -1;
+                        String missing = c.wholeSaved ? c.missingWholeFormParts(page) : "";
                         if (number < c.lastSaved || number > c.lastSent) {
                             lost.incrementAndGet();
                             System.out.printf(Locale.ROOT, "  candidate %d: stored save %d, last saved %d, last sent %d%n",
                                     c.number, number, c.lastSaved, c.lastSent);
+                        } else if (!missing.isEmpty()) {
+                            // The saves of the description alone must leave the rest of the whole-form save as it was.
+                            lost.incrementAndGet();
+                            System.out.printf(Locale.ROOT, "  candidate %d: the description is save %d, but the %s of the "
+                                    + "whole-form save %s gone%n", c.number, number, missing, missing.contains(" and ") ? "are" : "is");
                         }
                     } finally {
                         checking.release();
@@ -172,8 +205,14 @@ public class AutosaveBench {
         double throughput = succeeded / (double) durationSeconds;
         double offered = ready.size() / intervalSeconds;
         double elapsed = (after.wallNs - before.wallNs) / 1e9;
-        String appCpu = after.appTicks >= 0 && before.appTicks >= 0
-                ? String.format(Locale.ROOT, "%.2f", (after.appTicks - before.appTicks) / (double) CpuSnapshot.HZ / elapsed) : "n/a";
+        boolean appKnown = after.appTicks() >= 0 && before.appTicks() >= 0;
+        String appCpu = appKnown
+                ? String.format(Locale.ROOT, "%.2f", (after.appTicks() - before.appTicks()) / (double) CpuSnapshot.HZ / elapsed) : "n/a";
+        // Split, because a lean driver and fewer bytes a save should show first as less system time (copies, syscalls).
+        String appCpuSplit = appKnown
+                ? String.format(Locale.ROOT, " (user %.2f, system %.2f)",
+                        (after.appUserTicks - before.appUserTicks) / (double) CpuSnapshot.HZ / elapsed,
+                        (after.appSystemTicks - before.appSystemTicks) / (double) CpuSnapshot.HZ / elapsed) : "";
         double hostBusy = after.hostTotal > before.hostTotal
                 ? 100.0 * (after.hostBusy - before.hostBusy) / (after.hostTotal - before.hostTotal) : Double.NaN;
         double driverCpu = (after.driverCpuNs - before.driverCpuNs) / 1e9 / elapsed;
@@ -190,8 +229,8 @@ public class AutosaveBench {
                 BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]));
         printTimeline(ready, measureStart, durationSeconds);
         System.out.printf(Locale.ROOT, "mean request body %.1f KB%n", attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024);
-        System.out.printf(Locale.ROOT, "CPU during the window: app %s cores, PostgreSQL %.2f cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
-                appCpu, databaseCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "CPU during the window: app %s cores%s, PostgreSQL %.2f cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
+                appCpu, appCpuSplit, databaseCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
         if (throughput > 0) {
             System.out.printf(Locale.ROOT, "CPU per successful save: app %s ms, PostgreSQL %.2f ms, driver %.2f ms%n",
                     appCpu.equals("n/a") ? "n/a" : String.format(Locale.ROOT, "%.2f", Double.parseDouble(appCpu) * 1000 / throughput),
@@ -235,6 +274,13 @@ public class AutosaveBench {
         System.out.println(line);
     }
 
+    static String oneOf(String option, String value, String... allowed) {
+        if (!Arrays.asList(allowed).contains(value)) {
+            throw new IllegalArgumentException(option + " takes one of " + String.join(", ", allowed) + ", not " + value);
+        }
+        return value;
+    }
+
     static void sleepUntil(long deadline) throws InterruptedException {
         long wait = deadline - System.nanoTime();
         if (wait > 0) {
@@ -242,10 +288,14 @@ public class AutosaveBench {
         }
     }
 
-    /** One simulated candidate: own HTTP client and cookie jar (so own SESSION), own portfolio and section. */
+    /**
+     * One simulated candidate: own HTTP client and cookie jar (so own SESSION), own portfolio and section, and (with
+     * {@code --client socket}) own connection for the autosaves.
+     */
     static final class Candidate {
         final int number;
         final String email;
+        final CookieManager cookies;
         final HttpClient http;
         final Random random;
         String csrf;
@@ -253,7 +303,17 @@ public class AutosaveBench {
         long version;
         final String reflection;
         final String evidence;
-        final String[] descriptionParagraphs;
+        /**
+         * The description up to its changing last word, URL-encoded once: encoding is per character, so this plus the
+         * encoded last word is the encoded whole, and each save encodes a dozen characters rather than 15,000.
+         */
+        final String encodedDescriptionStart;
+        /** The fields after the description in a whole-form save, encoded, up to the version's value. */
+        final String encodedWholeRest;
+        /** Whether a whole-form save has succeeded: until then every save sends the whole form, as the editor would. */
+        boolean wholeSaved;
+        /** The autosave connection ({@code --client socket}); made once set-up has the session. */
+        Connection connection;
 
         long attempted, succeeded, conflicts, late, bodyBytes;
         int lastSaved, lastSent; // the newest save answered with a new version, and the newest sent (any window)
@@ -265,18 +325,22 @@ public class AutosaveBench {
         Candidate(int number, ExecutorService executor) {
             this.number = number;
             this.email = emailPrefix + number + "@example.org";
+            this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
             this.http = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10))
                     .executor(executor)
                     .build();
             this.random = new Random(number);
-            this.descriptionParagraphs = Text.paragraphs(random, words, links, "https://example.org/candidate-" + number);
+            String[] descriptionParagraphs = Text.paragraphs(random, words, links, "https://example.org/candidate-" + number);
             this.reflection = "<p>" + Text.words(random, 150) + "</p>";
             this.evidence = "<p>" + Text.words(random, 30) + " <a href=\"https://example.org/evidence/" + number
                     + "\">screenshot of the course page</a></p>";
+            this.encodedDescriptionStart = URLEncoder.encode(Text.descriptionStart(descriptionParagraphs), StandardCharsets.UTF_8);
+            this.encodedWholeRest = "&" + BenchSupport.form("reflection", reflection, "evidence", evidence,
+                    "principles", "explore", "principles", "communicate", "evidenceShown", "true") + "&version=";
         }
 
         void setUp() throws IOException, InterruptedException {
@@ -301,6 +365,9 @@ public class AutosaveBench {
                     sectionUrl = links.group(1);
                     csrf = BenchSupport.find(BenchSupport.CSRF_META, editor.body(), "_csrf meta on the section page");
                     version = versionIn(editor.body());
+                    if (client.equals("socket")) {
+                        connection = new Connection(URI.create(base + sectionUrl), sessionCookie());
+                    }
                     return;
                 }
             }
@@ -334,27 +401,63 @@ public class AutosaveBench {
             }
         }
 
+        /**
+         * What of the whole form's other parts the section page no longer shows ("" when it shows them all): the
+         * reflection's and the evidence's words (the editor's textarea holds the stored HTML, escaped, and these words
+         * need no escaping) and the two principles ticked. With {@code --send changed} only one save carries them.
+         */
+        String missingWholeFormParts(String page) {
+            List<String> missing = new ArrayList<>();
+            if (!page.contains(reflection.substring("<p>".length(), reflection.length() - "</p>".length()))) {
+                missing.add("reflection");
+            }
+            if (!page.contains(evidence.substring("<p>".length(), evidence.indexOf(" <a ")))) {
+                missing.add("evidence");
+            }
+            if (!PRINCIPLE_TICKED.matcher(page).results().map(m -> m.group(1)).toList().containsAll(List.of("explore", "communicate"))) {
+                missing.add("principles");
+            }
+            return String.join(" and ", missing);
+        }
+
+        /** The SESSION cookie the sign-in left in this candidate's jar, for the autosaves sent without it. */
+        String sessionCookie() {
+            for (HttpCookie cookie : cookies.getCookieStore().get(URI.create(base + sectionUrl))) {
+                if (cookie.getName().equals("SESSION")) {
+                    return cookie.getValue();
+                }
+            }
+            throw new IllegalStateException("no SESSION cookie after set-up for " + email);
+        }
+
+        /**
+         * The autosave's form, byte for byte what {@link BenchSupport#form} makes of the same fields: the whole form
+         * (description, reflection, evidence, principles, evidenceShown, version), or the editor's save of the
+         * description alone (version, parts=description, description).
+         */
+        String formBody(int save, boolean whole) {
+            String end = URLEncoder.encode(Text.descriptionEnd(save), StandardCharsets.UTF_8);
+            StringBuilder body = new StringBuilder(encodedDescriptionStart.length() + end.length()
+                    + (whole ? encodedWholeRest.length() : 0) + 64);
+            if (whole) {
+                body.append("description=").append(encodedDescriptionStart).append(end).append(encodedWholeRest).append(version);
+            } else {
+                body.append("version=").append(version).append("&parts=description&description=").append(encodedDescriptionStart).append(end);
+            }
+            return body.toString();
+        }
+
         void autosave(int save, boolean measured) throws InterruptedException {
-            String body = BenchSupport.form("description", Text.description(descriptionParagraphs, save),
-                    "reflection", reflection, "evidence", evidence,
-                    "principles", "explore", "principles", "communicate",
-                    "evidenceShown", "true", "version", Long.toString(version));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + sectionUrl))
-                    .timeout(requestTimeout)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("HX-Request", "true")
-                    .header("HX-Current-URL", base + sectionUrl)
-                    .header("X-CSRF-TOKEN", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+            boolean whole = send.equals("whole") || !wholeSaved;
+            String body = formBody(save, whole);
             long start = System.nanoTime();
             String problem = null;
             boolean conflict = false;
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                String text = response.body();
-                if (response.statusCode() != 200) {
-                    problem = "HTTP " + response.statusCode() + (text.length() < 80 ? " " + text.strip() : "");
+                Answer answer = connection != null ? connection.post(body, csrf) : postWithHttpClient(body);
+                String text = answer.text();
+                if (answer.status() != 200) {
+                    problem = "HTTP " + answer.status() + (text.length() < 80 ? " " + text.strip() : "");
                 } else if (text.contains("conflict-panel")) {
                     conflict = true;
                     problem = "conflict";
@@ -371,7 +474,7 @@ public class AutosaveBench {
                         problem = "200 without a version: " + text.substring(0, Math.min(120, text.length())).strip();
                     }
                 }
-            } catch (HttpTimeoutException e) {
+            } catch (HttpTimeoutException | SocketTimeoutException e) {
                 problem = "timeout after " + requestTimeout.toSeconds() + " s";
             } catch (IOException e) {
                 problem = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -380,6 +483,7 @@ public class AutosaveBench {
             lastSent = save;
             if (problem == null) {
                 lastSaved = save;
+                wholeSaved |= whole;
             }
             if (!measured) {
                 return;
@@ -396,6 +500,20 @@ public class AutosaveBench {
                 }
                 errorKinds.merge(problem, 1L, Long::sum);
             }
+        }
+
+        /** The autosave as the figures before {@code --client socket} were taken: java.net.http, its own connection pool. */
+        Answer postWithHttpClient(String body) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + sectionUrl))
+                    .timeout(requestTimeout)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("HX-Request", "true")
+                    .header("HX-Current-URL", base + sectionUrl)
+                    .header("X-CSRF-TOKEN", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -468,32 +586,309 @@ public class AutosaveBench {
             return result;
         }
 
-        /** The description as typed so far: the same text with the last word of the last paragraph changed each save. */
-        static String description(String[] paragraphs, int save) {
+        /*
+         * The description as typed so far is descriptionStart + descriptionEnd(save): the same text with the last word
+         * of the last paragraph changed each save.
+         */
+
+        /** The description up to its last word, the same at every save. */
+        static String descriptionStart(String[] paragraphs) {
             StringBuilder sb = new StringBuilder(paragraphs.length * 400);
             for (int p = 0; p < paragraphs.length - 1; p++) {
                 sb.append(paragraphs[p]).append('\n');
             }
             String last = paragraphs[paragraphs.length - 1];
             int cut = last.lastIndexOf(' ');
-            sb.append(last, 0, cut + 1).append("draft").append(save).append("</p>");
+            sb.append(last, 0, cut + 1);
             return sb.toString();
+        }
+
+        /** The description's last word, new at each save (the read-back finds it with STORED_DRAFT), and its end. */
+        static String descriptionEnd(int save) {
+            return "draft" + save + "</p>";
+        }
+    }
+
+    /** A save's answer: the status and the body as text. */
+    record Answer(int status, String text) {
+    }
+
+    /**
+     * One candidate's autosave connection: HTTP/1.1 with keep-alive on a plain blocking socket, the request written
+     * in one go and the answer read by hand. java.net.http costs this driver about 2.6 ms of CPU a save (its
+     * selector thread, futures, header maps, a copy of the body per stage), CPU the app lacks on the same two cores;
+     * this costs a small fraction of that. It speaks only what Tomcat answers here: a status line, headers, and a
+     * body by Content-Length, by chunks or up to the close.
+     */
+    static final class Connection {
+        static final int MAX_LINE = 64 * 1024;
+
+        final InetSocketAddress address;
+        final String target, hostHeader, currentUrl;
+        String session;
+        Socket socket;
+        OutputStream out;
+        BufferedInputStream in;
+        /** Answers read whole on this socket: a socket that has served one may have been closed by the server since. */
+        int served;
+        /** Whether any byte of the current answer has arrived: then the request may have been handled, so no retry. */
+        boolean answerStarted;
+        final StringBuilder line = new StringBuilder(128);
+        byte[] body = new byte[4096];
+
+        Connection(URI section, String session) {
+            this.address = new InetSocketAddress(section.getHost(), section.getPort() < 0 ? 80 : section.getPort());
+            this.target = section.getRawPath() + (section.getRawQuery() == null ? "" : "?" + section.getRawQuery());
+            this.hostHeader = section.getRawAuthority();
+            this.currentUrl = section.toString();
+            this.session = session;
+        }
+
+        /**
+         * POSTs the form and reads the answer. A socket the server closed while it sat idle between saves (its
+         * keep-alive timeout) fails on the next use before anything of the answer arrives: then the save is sent once
+         * more on a new connection, as a browser would. Any other failure closes the socket and is the save's problem,
+         * and the next save starts on a new connection. An answer with Connection: close closes it too, once read.
+         */
+        Answer post(String form, String csrf) throws IOException {
+            byte[] request = request(form, csrf);
+            for (int attempt = 1; ; attempt++) {
+                boolean reused = socket != null && served > 0;
+                try {
+                    if (socket == null) {
+                        open();
+                    }
+                    answerStarted = false;
+                    out.write(request);
+                    return readAnswer();
+                } catch (SocketTimeoutException e) {
+                    close();
+                    throw e;
+                } catch (IOException | RuntimeException e) {
+                    close();
+                    if (reused && !answerStarted && attempt == 1 && e instanceof IOException) {
+                        continue;
+                    }
+                    throw e instanceof IOException io ? io : new IOException("unreadable answer: " + e, e);
+                }
+            }
+        }
+
+        /** The request, headers and form, in one array: one write, so one segment train and no Nagle wait. */
+        byte[] request(String form, String csrf) {
+            StringBuilder sb = new StringBuilder(form.length() + 320 + currentUrl.length() + csrf.length() + session.length());
+            sb.append("POST ").append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(hostHeader).append("\r\n")
+                    .append("Content-Type: application/x-www-form-urlencoded\r\n")
+                    .append("Content-Length: ").append(form.length()).append("\r\n") // URL-encoded: ASCII, chars == bytes
+                    .append("HX-Request: true\r\n")
+                    .append("HX-Current-URL: ").append(currentUrl).append("\r\n")
+                    .append("X-CSRF-TOKEN: ").append(csrf).append("\r\n")
+                    .append("Cookie: SESSION=").append(session).append("\r\n")
+                    .append("\r\n")
+                    .append(form);
+            return sb.toString().getBytes(StandardCharsets.US_ASCII);
+        }
+
+        void open() throws IOException {
+            Socket s = new Socket();
+            try {
+                s.setTcpNoDelay(true);
+                s.setSoTimeout((int) requestTimeout.toMillis());
+                s.connect(address, 10_000); // as the HttpClient's connect timeout
+                out = s.getOutputStream();
+                in = new BufferedInputStream(s.getInputStream(), 8192);
+            } catch (IOException e) {
+                s.close();
+                throw e;
+            }
+            socket = s;
+            served = 0;
+        }
+
+        void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+            }
+            socket = null;
+            out = null;
+            in = null;
+        }
+
+        Answer readAnswer() throws IOException {
+            String statusLine;
+            int status;
+            boolean keepAlive, chunked;
+            long length;
+            do { // an interim 1xx answer (none is asked for) is followed by the real one
+                statusLine = readLine();
+                if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || (statusLine.length() > 12 && statusLine.charAt(12) != ' ')) {
+                    throw new IOException("not an HTTP/1.x status line: " + statusLine);
+                }
+                status = Integer.parseInt(statusLine, 9, 12, 10);
+                keepAlive = statusLine.charAt(7) != '0'; // HTTP/1.0 closes unless it says otherwise
+                chunked = false;
+                length = -1;
+                for (String header = readLine(); !header.isEmpty(); header = readLine()) {
+                    int colon = header.indexOf(':');
+                    if (colon <= 0) {
+                        throw new IOException("malformed header line: " + header);
+                    }
+                    String name = header.substring(0, colon).trim();
+                    String value = header.substring(colon + 1).trim();
+                    if (name.equalsIgnoreCase("Content-Length")) {
+                        length = Long.parseLong(value);
+                    } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                        chunked = value.toLowerCase(Locale.ROOT).endsWith("chunked");
+                    } else if (name.equalsIgnoreCase("Connection")) {
+                        String tokens = value.toLowerCase(Locale.ROOT);
+                        if (tokens.contains("close")) {
+                            keepAlive = false;
+                        } else if (tokens.contains("keep-alive")) {
+                            keepAlive = true;
+                        }
+                    } else if (name.equalsIgnoreCase("Set-Cookie") && value.startsWith("SESSION=")) {
+                        // the browser would take a renewed session cookie: so does this
+                        int semicolon = value.indexOf(';');
+                        session = value.substring("SESSION=".length(), semicolon < 0 ? value.length() : semicolon);
+                    }
+                }
+            } while (status >= 100 && status < 200);
+
+            int size;
+            if (status == 204 || status == 304) {
+                size = 0;
+            } else if (chunked) { // chunked wins over a Content-Length (RFC 9112, 6.3)
+                size = readChunked();
+            } else if (length >= 0) {
+                if (length > Integer.MAX_VALUE - 8) {
+                    throw new IOException("answer too large: " + length + " bytes");
+                }
+                size = readExactly(0, (int) length);
+            } else { // neither: the body runs to the close
+                keepAlive = false;
+                size = readToEnd();
+            }
+            String text = new String(body, 0, size, StandardCharsets.UTF_8);
+            served++;
+            if (!keepAlive) {
+                close();
+            }
+            return new Answer(status, text);
+        }
+
+        /** The chunks' data into {@code body}; the size line's extensions and the trailer fields are read and dropped. */
+        int readChunked() throws IOException {
+            int size = 0;
+            while (true) {
+                String sizeLine = readLine();
+                int semicolon = sizeLine.indexOf(';');
+                String hex = (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim();
+                int chunk;
+                try {
+                    chunk = Integer.parseInt(hex, 16);
+                } catch (NumberFormatException e) {
+                    throw new IOException("bad chunk size line: " + sizeLine);
+                }
+                if (chunk < 0) {
+                    throw new IOException("bad chunk size line: " + sizeLine);
+                }
+                if (chunk == 0) {
+                    while (!readLine().isEmpty()) {
+                        // a trailer field: not needed
+                    }
+                    return size;
+                }
+                size = readExactly(size, chunk);
+                if (!readLine().isEmpty()) {
+                    throw new IOException("chunk data not followed by CRLF");
+                }
+            }
+        }
+
+        /** {@code count} more bytes into {@code body} at {@code from}; returns the new length. */
+        int readExactly(int from, int count) throws IOException {
+            ensureRoom(from, count);
+            int at = from, end = from + count;
+            while (at < end) {
+                int got = in.read(body, at, end - at);
+                if (got < 0) {
+                    throw new EOFException("connection closed after " + (at - from) + " of " + count + " body bytes");
+                }
+                answerStarted = true;
+                at += got;
+            }
+            return end;
+        }
+
+        int readToEnd() throws IOException {
+            int at = 0;
+            while (true) {
+                ensureRoom(at, 4096);
+                int got = in.read(body, at, body.length - at);
+                if (got < 0) {
+                    return at;
+                }
+                answerStarted = true;
+                at += got;
+            }
+        }
+
+        void ensureRoom(int used, int more) {
+            if (used + more > body.length) {
+                body = Arrays.copyOf(body, Math.max(used + more, body.length * 2));
+            }
+        }
+
+        /** One header or chunk-size line, without its CRLF (or bare LF), as ISO-8859-1. */
+        String readLine() throws IOException {
+            line.setLength(0);
+            while (true) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new EOFException(answerStarted ? "connection closed in the middle of the answer"
+                            : "connection closed before the answer");
+                }
+                answerStarted = true;
+                if (b == '\n') {
+                    int length = line.length();
+                    if (length > 0 && line.charAt(length - 1) == '\r') {
+                        line.setLength(length - 1);
+                    }
+                    return line.toString();
+                }
+                if (line.length() >= MAX_LINE) {
+                    throw new IOException("answer line longer than " + MAX_LINE + " bytes");
+                }
+                line.append((char) b);
+            }
         }
     }
 
     /** CPU counters from /proc (Linux): the app's process, the whole host, and this driver. */
-    record CpuSnapshot(long wallNs, long appTicks, long hostBusy, long hostTotal, long driverCpuNs, long databaseTicks) {
+    record CpuSnapshot(long wallNs, long appUserTicks, long appSystemTicks, long hostBusy, long hostTotal, long driverCpuNs,
+                       long databaseTicks) {
         static final int HZ = 100; // USER_HZ on Linux
 
+        /** The app's utime + stime, or -1 when unknown. */
+        long appTicks() {
+            return appUserTicks < 0 ? -1 : appUserTicks + appSystemTicks;
+        }
+
         static CpuSnapshot take() {
-            long app = -1;
+            long appUser = -1, appSystem = -1;
             if (appPid > 0) {
                 try {
                     String stat = Files.readString(Path.of("/proc/" + appPid + "/stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    app = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+                    appUser = Long.parseLong(f[11]); // utime
+                    appSystem = Long.parseLong(f[12]); // stime
                 } catch (IOException | RuntimeException e) {
-                    app = -1;
+                    appUser = appSystem = -1;
                 }
             }
             long busy = 0, total = 0;
@@ -510,7 +905,7 @@ public class AutosaveBench {
                 // not Linux: no host figure
             }
             long driver = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-            return new CpuSnapshot(System.nanoTime(), app, busy, total, driver, readDatabaseTicks());
+            return new CpuSnapshot(System.nanoTime(), appUser, appSystem, busy, total, driver, readDatabaseTicks());
         }
 
         /**

@@ -7,6 +7,7 @@
 #   bench/run.sh 50 200@1 16@0   # N@interval: 0 means back to back
 #   WARMUP=15 DURATION=60 INTERVAL=2 bench/run.sh 50 200
 #   JFR=25 bench/run.sh 16@0   # also a 25 s JFR recording (settings=profile) from the start of each measured window
+#   DRIVER_OPTS='--client httpclient --send whole' bench/run.sh 16@0   # more options for the driver (here: as before its socket client)
 #
 # Every run also measures PostgreSQL's own ceiling with `pgbench -N` (16 clients, scale 10) on the same server,
 # in the same go, and prints each load's saves/s as a share of pgbench's tps: the machine is shared and noisy, so
@@ -23,6 +24,7 @@ WARMUP=${WARMUP:-15}
 DURATION=${DURATION:-60}
 INTERVAL=${INTERVAL:-2}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-}
+DRIVER_OPTS=${DRIVER_OPTS:-}
 NS=("$@")
 [ ${#NS[@]} -eq 0 ] && NS=(500@2 16@0)
 
@@ -68,7 +70,7 @@ SQL
     fi
     timeout $((WARMUP + DURATION + 300 + N))s "$JAVA" -XX:+UseSerialGC bench/AutosaveBench.java \
         --base "http://127.0.0.1:$PORT" --n "$N" --warmup "$WARMUP" --duration "$DURATION" --interval "$RUN_INTERVAL" \
-        --password "$PASSWORD" --app-pid "$JPID" | tee "$RESULT_LOG" || echo "driver failed or timed out (exit $?)"
+        --password "$PASSWORD" --app-pid "$JPID" $DRIVER_OPTS | tee "$RESULT_LOG" || echo "driver failed or timed out (exit $?)"
 
     RSS=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$JPID/status" 2>/dev/null || true)
     # G1 prints "total reserved R, committed C, used U" (JDK 25) or "total C, used U" (older): keep used/committed.
