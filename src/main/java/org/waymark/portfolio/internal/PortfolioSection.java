@@ -40,6 +40,29 @@ public class PortfolioSection {
     protected PortfolioSection() {
     }
 
+    /** Every field, as {@link SectionRows} reads them (Spring Data uses the constructor above). */
+    PortfolioSection(UUID id, UUID portfolioId, String sectionKey, int position, String label, String title, String description,
+                     String reflection, String evidence, String principles, Integer descriptionWords, Integer reflectionWords,
+                     Integer evidenceWords, Instant copiedFromDate, Instant updatedAt, Instant revisedAt, Long version) {
+        this.id = id;
+        this.portfolioId = portfolioId;
+        this.sectionKey = sectionKey;
+        this.position = position;
+        this.label = label;
+        this.title = title;
+        this.description = description;
+        this.reflection = reflection;
+        this.evidence = evidence;
+        this.principles = principles;
+        this.descriptionWords = descriptionWords;
+        this.reflectionWords = reflectionWords;
+        this.evidenceWords = evidenceWords;
+        this.copiedFromDate = copiedFromDate;
+        this.updatedAt = updatedAt;
+        this.revisedAt = revisedAt;
+        this.version = version;
+    }
+
     static PortfolioSection create(UUID portfolioId, String sectionKey, int position, String label, Instant now) {
         PortfolioSection s = new PortfolioSection();
         s.id = UUID.randomUUID();
@@ -113,6 +136,12 @@ public class PortfolioSection {
     public Instant lastRevised() {
         return revisedAt != null ? revisedAt : updatedAt;
     }
+
+    /** The stored forms {@link SectionRows} writes: principles comma-separated, counts null where not stored. */
+    String principles() { return principles; }
+    Integer descriptionWords() { return descriptionWords; }
+    Integer reflectionWords() { return reflectionWords; }
+    Integer evidenceWords() { return evidenceWords; }
 
     public UUID getId() { return id; }
     public UUID getPortfolioId() { return portfolioId; }

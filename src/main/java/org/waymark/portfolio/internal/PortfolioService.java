@@ -55,11 +55,13 @@ public class PortfolioService implements Portfolios {
     private final Clock clock;
     private final PortfolioOverviews overviews;
     private final Snapshots snapshots;
+    private final SectionRows sectionRows;
 
     PortfolioService(PortfolioRepository portfolios, SectionRepository sections, RevisionRepository revisions,
                      FrameworkCatalogue catalogue, Permissions permissions, ApplicationEventPublisher events,
                      TransactionTemplate transactions, JdbcClient jdbc, EvidenceLibrary evidence, Clock clock,
-                     PortfolioOverviews overviews, Snapshots snapshots) {
+                     PortfolioOverviews overviews, Snapshots snapshots, SectionRows sectionRows) {
+        this.sectionRows = sectionRows;
         this.overviews = overviews;
         this.snapshots = snapshots;
         this.evidence = evidence;
@@ -334,9 +336,9 @@ public class PortfolioService implements Portfolios {
         SanitisedDraft text = SanitisedDraft.of(draft);
         try {
             return transactions.execute(tx -> {
-                PortfolioSection section = sections.findById(sectionId)
-                        .filter(s -> s.getPortfolioId().equals(portfolio.getId()))
+                SectionRows.Loaded loaded = sectionRows.load(portfolio.getId(), sectionId)
                         .orElseThrow(() -> new NoSuchElementException("No section " + sectionId + " in " + portfolio.getId()));
+                PortfolioSection section = loaded.section();
                 SectionContent mine = text.over(section.content());
                 Instant now = clock.instant();
                 if (mode == SaveMode.TAKE_THEIRS) {
@@ -352,15 +354,15 @@ public class PortfolioService implements Portfolios {
                 if (mode == SaveMode.KEEP_MINE) {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), was, authorId, now));
                 }
-                boolean keptAutomatically = mode != SaveMode.KEEP_MINE && keepAutomatically(authorId, section, was, will, mode, now);
-                section.expectVersion(expectedVersion);
+                boolean keptAutomatically = mode != SaveMode.KEEP_MINE
+                        && keepAutomatically(authorId, section, was, will, mode, loaded.lastRevisionAt(), now);
                 section.write(mine, will, now);
                 if (mode != SaveMode.AUTOSAVE) {
                     section.markRevised(now);
                 }
-                PortfolioSection saved = sections.save(section);
-                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(saved, draft.evidenceIds())
-                        : linkedEvidence(saved.getId()).size();
+                sectionRows.update(section, expectedVersion);
+                PortfolioSection saved = section;
+                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(saved, draft.evidenceIds()) : loaded.evidenceLinks();
                 if (mode != SaveMode.AUTOSAVE) {
                     revisions.save(SectionRevision.of(sectionId,
                             mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
@@ -385,13 +387,13 @@ public class PortfolioService implements Portfolios {
      * does not already hold it. Returns whether it kept one.
      */
     private boolean keepAutomatically(UUID authorId, PortfolioSection section, WordCounts was, WordCounts will, SaveMode mode,
-                                      Instant now) {
+                                      Instant lastRevisionAt, Instant now) {
         SectionContent before = section.content();
         if (before.isEmpty()) {
             return false;
         }
         Optional<AutomaticRevisions.Keep> keep = mode == SaveMode.AUTOSAVE
-                ? AutomaticRevisions.forAutosave(was, will, lastRevisionAt(section.getId()).orElse(null), now)
+                ? AutomaticRevisions.forAutosave(was, will, lastRevisionAt, now)
                 : AutomaticRevisions.beforeLargeRemoval(was, will);
         if (keep.isEmpty() || revisions.findFirstBySectionIdOrderByCreatedAtDesc(section.getId())
                 .map(newest -> newest.content().equals(before)).orElse(false)) {
@@ -400,11 +402,6 @@ public class PortfolioService implements Portfolios {
         // A microsecond before the save, so that an explicit Save's own revision is listed after it.
         revisions.save(SectionRevision.automatic(section.getId(), keep.get(), before, was, authorId, now.minus(1, ChronoUnit.MICROS)));
         return true;
-    }
-
-    private Optional<Instant> lastRevisionAt(UUID sectionId) {
-        return jdbc.sql("SELECT created_at FROM section_revision WHERE section_id = ? ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")
-                .param(sectionId).query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     /** Restores an earlier revision. Autosaved text not yet kept in a revision is kept first, so nothing is lost. */

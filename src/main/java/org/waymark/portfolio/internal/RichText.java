@@ -65,6 +65,14 @@ public final class RichText {
         }
         String html = HAS_MARKUP.matcher(input).find() ? wordLists(input) : paragraphs(input);
         Set<String> removed = new TreeSet<>();
+        return new Result(clean(html, removed).strip(), List.copyOf(removed));
+    }
+
+    /**
+     * The sanitiser's own pass over markup already through {@link #wordLists}: the safe HTML, not stripped, with what
+     * it took out added to {@code removed}. {@link BlockwiseSanitiser} runs it on one top-level block at a time.
+     */
+    static String clean(String html, Set<String> removed) {
         StringBuilder clean = new StringBuilder(html.length());
         RichTextStructure structure = new RichTextStructure(HtmlStreamRenderer.create(clean, Handler.DO_NOTHING));
         HtmlSanitizer.sanitize(html, POLICY.apply(structure, new HtmlChangeListener<Set<String>>() {
@@ -88,7 +96,7 @@ public final class RichText {
                 }
             }
         }, removed));
-        return new Result(clean.toString().strip(), List.copyOf(removed));
+        return clean.toString();
     }
 
     /**

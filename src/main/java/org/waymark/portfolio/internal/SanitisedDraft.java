@@ -3,7 +3,6 @@ package org.waymark.portfolio.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.waymark.framework.WordCount;
 import org.waymark.portfolio.internal.SectionDraft.Part;
 
 /**
@@ -18,18 +17,23 @@ record SanitisedDraft(SectionDraft draft, RichText.Result description, RichText.
      * the text is worked on.
      */
     static SanitisedDraft of(SectionDraft draft) {
-        RichText.Result description = sanitised(draft, Part.DESCRIPTION, draft.description());
-        RichText.Result reflection = sanitised(draft, Part.REFLECTION, draft.reflection());
-        RichText.Result evidence = sanitised(draft, Part.EVIDENCE, draft.evidence());
-        return new SanitisedDraft(draft, description, reflection, evidence, words(description), words(reflection), words(evidence));
+        BlockwiseSanitiser.Sanitised description = sanitised(draft, Part.DESCRIPTION, draft.description());
+        BlockwiseSanitiser.Sanitised reflection = sanitised(draft, Part.REFLECTION, draft.reflection());
+        BlockwiseSanitiser.Sanitised evidence = sanitised(draft, Part.EVIDENCE, draft.evidence());
+        return new SanitisedDraft(draft, result(description), result(reflection), result(evidence),
+                words(description), words(reflection), words(evidence));
     }
 
-    private static Integer words(RichText.Result text) {
-        return text == null ? null : WordCount.of(text.html());
+    private static BlockwiseSanitiser.Sanitised sanitised(SectionDraft draft, Part part, String text) {
+        return draft.carries(part) ? BlockwiseSanitiser.sanitise(text) : null;
     }
 
-    private static RichText.Result sanitised(SectionDraft draft, Part part, String text) {
-        return draft.carries(part) ? RichText.sanitise(text) : null;
+    private static RichText.Result result(BlockwiseSanitiser.Sanitised text) {
+        return text == null ? null : text.result();
+    }
+
+    private static Integer words(BlockwiseSanitiser.Sanitised text) {
+        return text == null ? null : text.words();
     }
 
     /** The section as this draft makes it: its own parts, the others as stored. */

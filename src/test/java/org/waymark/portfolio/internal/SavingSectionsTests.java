@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.data.relational.core.mapping.event.BeforeSaveCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,14 +64,19 @@ class SavingSectionsTests {
             return CLOCK;
         }
 
+        /** The save's own UPDATE, with the hook run just before it. */
         @Bean
-        BeforeSaveCallback<PortfolioSection> justBeforeTheUpdate() {
-            return (section, change) -> {
-                Runnable hook = JUST_BEFORE_THE_UPDATE.getAndSet(null);
-                if (hook != null) {
-                    hook.run();
+        @Primary
+        SectionRows justBeforeTheUpdate(JdbcClient jdbc) {
+            return new SectionRows(jdbc) {
+                @Override
+                void update(PortfolioSection section, long expectedVersion) {
+                    Runnable hook = JUST_BEFORE_THE_UPDATE.getAndSet(null);
+                    if (hook != null) {
+                        hook.run();
+                    }
+                    super.update(section, expectedVersion);
                 }
-                return section;
             };
         }
 

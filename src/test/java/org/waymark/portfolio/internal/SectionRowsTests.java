@@ -1,0 +1,114 @@
+package org.waymark.portfolio.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.waymark.account.People;
+import org.waymark.account.Role;
+import org.waymark.portfolio.Portfolios;
+import org.waymark.support.WaymarkTest;
+
+/**
+ * {@link SectionRows} reads and writes a section as the Spring Data repository does, field by field: a column added to
+ * {@link PortfolioSection} and not to its SQL fails here.
+ */
+@WaymarkTest
+class SectionRowsTests {
+
+    @Autowired
+    SectionRows rows;
+    @Autowired
+    SectionRepository sections;
+    @Autowired
+    PortfolioService service;
+    @Autowired
+    Portfolios portfolios;
+    @Autowired
+    People people;
+    @Autowired
+    JdbcClient jdbc;
+
+    UUID owner;
+    UUID portfolio;
+    UUID section;
+
+    @BeforeEach
+    void aSectionWithEveryFieldSet() {
+        owner = people.createVerified("Rowan Rows", UUID.randomUUID() + "@example.org", "a-long-password-1", Role.CANDIDATE).id();
+        portfolio = portfolios.start(owner, "cmalt");
+        section = service.sections(portfolio).getFirst().getId();
+        long version = sections.findById(section).orElseThrow().getVersion();
+        service.save(owner, section, new SectionDraft("A title", "<p>Described here</p>", "<p>Reflected</p>", "<p>Shown</p>",
+                Set.of("explore", "communicate"), null), version, SaveMode.SAVE);
+        jdbc.sql("UPDATE portfolio_section SET copied_from_date = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.parse("2025-06-01T10:15:30.123456Z")), section).update();
+    }
+
+    @Test
+    void aSectionIsReadAsTheRepositoryReadsIt() {
+        PortfolioSection expected = sections.findById(section).orElseThrow();
+        assertThat(expected).as("every field set, so the comparison covers every field").hasNoNullFieldsOrProperties();
+
+        SectionRows.Loaded loaded = rows.load(portfolio, section).orElseThrow();
+
+        assertThat(loaded.section()).usingRecursiveComparison().isEqualTo(expected);
+        assertThat(loaded.lastRevisionAt()).isEqualTo(jdbc.sql("SELECT MAX(created_at) FROM section_revision WHERE section_id = ?")
+                .param(section).query(Timestamp.class).single().toInstant());
+        assertThat(loaded.evidenceLinks()).isZero();
+    }
+
+    @Test
+    void aSectionOfAnotherPortfolioIsNotFound() {
+        UUID other = portfolios.start(owner, "cmalt");
+        assertThat(rows.load(other, section)).isEmpty();
+        assertThat(rows.load(portfolio, UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aSectionWithoutRevisionsOrStoredCountsReadsAsNullsThatCountWhenAsked() {
+        jdbc.sql("DELETE FROM section_revision WHERE section_id = ?").param(section).update();
+        jdbc.sql("UPDATE portfolio_section SET description_words = NULL, reflection_words = NULL, evidence_words = NULL WHERE id = ?")
+                .param(section).update();
+        SectionRows.Loaded loaded = rows.load(portfolio, section).orElseThrow();
+        assertThat(loaded.lastRevisionAt()).isNull();
+        assertThat(loaded.section().descriptionWords()).isNull();
+        assertThat(loaded.section().wordCounts()).isEqualTo(new WordCounts(2, 1, 1));
+    }
+
+    @Test
+    void anUpdateWritesWhatASaveChangesAndMovesTheVersionOnAsTheRepositoryWould() {
+        PortfolioSection section = rows.load(portfolio, this.section).orElseThrow().section();
+        long version = section.getVersion();
+        Instant now = Instant.parse("2026-12-01T09:30:00.654321Z");
+        section.write(new SectionContent("New title", "<p>New words here</p>", "<p>More</p>", "", Set.of("reflect")),
+                new WordCounts(3, 1, 0), now);
+        section.markRevised(now.plus(1, ChronoUnit.MINUTES));
+
+        rows.update(section, version);
+
+        assertThat(section.getVersion()).isEqualTo(version + 1);
+        assertThat(sections.findById(this.section).orElseThrow()).usingRecursiveComparison().isEqualTo(section);
+    }
+
+    @Test
+    void anUpdateAtAVersionNoLongerStoredChangesNothing() {
+        PortfolioSection section = rows.load(portfolio, this.section).orElseThrow().section();
+        long version = section.getVersion();
+        jdbc.sql("UPDATE portfolio_section SET version = version + 1 WHERE id = ?").param(this.section).update();
+        section.write(new SectionContent(null, "<p>Stale</p>", "", "", Set.of()), new WordCounts(1, 0, 0), Instant.now());
+
+        assertThatThrownBy(() -> rows.update(section, version)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(sections.findById(this.section).orElseThrow().getDescription()).isEqualTo("<p>Described here</p>");
+    }
+}
