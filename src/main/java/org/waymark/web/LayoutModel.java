@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,29 +16,25 @@ public class LayoutModel {
 
     private final boolean demo;
     private final Duration sessionTimeout;
-    private final ZoneId zone;
+    private final Times times;
 
     LayoutModel(@Value("${waymark.demo.enabled}") boolean demo,
                 @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration sessionTimeout,
                 ZoneId displayZone) {
         this.demo = demo;
         this.sessionTimeout = sessionTimeout;
-        this.zone = displayZone;
+        this.times = new Times(displayZone);
     }
 
-    @ModelAttribute("demoMode")
-    boolean demoMode() {
-        return demo;
-    }
-
-    @ModelAttribute("sessionTimeoutSeconds")
-    long sessionTimeoutSeconds() {
-        return sessionTimeout.toSeconds();
-    }
-
-    @ModelAttribute("times")
-    Times times() {
-        return new Times(zone);
+    /**
+     * One advice method for all three (each {@code @ModelAttribute} method is a reflective call on every request to
+     * every controller, autosaves included).
+     */
+    @ModelAttribute
+    void layout(Model model) {
+        model.addAttribute("demoMode", demo);
+        model.addAttribute("sessionTimeoutSeconds", sessionTimeout.toSeconds());
+        model.addAttribute("times", times);
     }
 
     /** Formats instants in the display zone (Europe/London unless configured). */

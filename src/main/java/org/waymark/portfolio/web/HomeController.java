@@ -5,9 +5,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.waymark.portfolio.internal.PortfolioService;
+import org.waymark.web.HomePage;
 
 /** The signed-in person's starting point: their portfolios and what to do next. */
 @Controller
+@HomePage
 class HomeController {
 
     private final PortfolioService service;

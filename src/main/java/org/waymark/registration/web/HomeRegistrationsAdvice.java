@@ -11,12 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.waymark.registration.internal.RegistrationService;
+import org.waymark.web.HomePage;
 
 /**
  * Puts the signed-in person's registrations on the home page (the {@code registration/home-panel} fragment that
- * {@code portfolio/home} includes) without the portfolio module knowing about registrations. Only for /home.
+ * {@code portfolio/home} includes) without the portfolio module knowing about registrations. Only for /home
+ * (the {@link HomePage} controller).
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = HomePage.class)
 class HomeRegistrationsAdvice {
 
     private final RegistrationService service;

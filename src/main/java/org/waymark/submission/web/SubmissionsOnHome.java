@@ -10,12 +10,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.waymark.submission.internal.SubmissionService;
+import org.waymark.web.HomePage;
 
 /**
  * "Your submissions" on the home page, without the portfolio module (which owns the page) knowing about submissions:
  * the home template includes {@code submission/parts :: your-submissions} when this has put the rows in its model.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = HomePage.class)
 class SubmissionsOnHome {
 
     private final SubmissionService service;
