@@ -28,6 +28,21 @@ public class Portfolio {
     protected Portfolio() {
     }
 
+    /** Every field, as {@link PortfolioRows} reads them (Spring Data uses the constructor above). */
+    Portfolio(UUID id, UUID ownerId, String pathway, String frameworkVersion, UUID progressedFrom, Instant declarationSignedAt,
+              String suggestedAssessorName, String suggestedAssessorEmail, Instant createdAt, Long version) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.pathway = pathway;
+        this.frameworkVersion = frameworkVersion;
+        this.progressedFrom = progressedFrom;
+        this.declarationSignedAt = declarationSignedAt;
+        this.suggestedAssessorName = suggestedAssessorName;
+        this.suggestedAssessorEmail = suggestedAssessorEmail;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
     static Portfolio start(UUID ownerId, String pathway, String frameworkVersion, UUID progressedFrom, Instant now) {
         Portfolio p = new Portfolio();
         p.id = UUID.randomUUID();

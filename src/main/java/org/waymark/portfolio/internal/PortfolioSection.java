@@ -40,7 +40,7 @@ public class PortfolioSection {
     protected PortfolioSection() {
     }
 
-    /** Every field, as {@link SectionRows} reads them (Spring Data uses the constructor above). */
+    /** Every field, as {@link PortfolioRows} reads them (Spring Data uses the constructor above). */
     PortfolioSection(UUID id, UUID portfolioId, String sectionKey, int position, String label, String title, String description,
                      String reflection, String evidence, String principles, Integer descriptionWords, Integer reflectionWords,
                      Integer evidenceWords, Instant copiedFromDate, Instant updatedAt, Instant revisedAt, Long version) {
@@ -137,7 +137,7 @@ public class PortfolioSection {
         return revisedAt != null ? revisedAt : updatedAt;
     }
 
-    /** The stored forms {@link SectionRows} writes: principles comma-separated, counts null where not stored. */
+    /** The stored forms {@link PortfolioRows} writes: principles comma-separated, counts null where not stored. */
     String principles() { return principles; }
     Integer descriptionWords() { return descriptionWords; }
     Integer reflectionWords() { return reflectionWords; }

@@ -55,13 +55,13 @@ public class PortfolioService implements Portfolios {
     private final Clock clock;
     private final PortfolioOverviews overviews;
     private final Snapshots snapshots;
-    private final SectionRows sectionRows;
+    private final PortfolioRows rows;
 
     PortfolioService(PortfolioRepository portfolios, SectionRepository sections, RevisionRepository revisions,
                      FrameworkCatalogue catalogue, Permissions permissions, ApplicationEventPublisher events,
                      TransactionTemplate transactions, JdbcClient jdbc, EvidenceLibrary evidence, Clock clock,
-                     PortfolioOverviews overviews, Snapshots snapshots, SectionRows sectionRows) {
-        this.sectionRows = sectionRows;
+                     PortfolioOverviews overviews, Snapshots snapshots, PortfolioRows rows) {
+        this.rows = rows;
         this.overviews = overviews;
         this.snapshots = snapshots;
         this.evidence = evidence;
@@ -82,8 +82,9 @@ public class PortfolioService implements Portfolios {
         return portfolios.findById(id).orElseThrow(() -> new NoSuchElementException("No portfolio " + id));
     }
 
+    /** Every portfolio page's and autosave's read of its portfolio ({@link PortfolioRows}). */
     public Optional<Portfolio> findPortfolio(UUID id) {
-        return portfolios.findById(id);
+        return rows.portfolio(id);
     }
 
     public List<PortfolioSection> sections(UUID portfolioId) {
@@ -336,7 +337,7 @@ public class PortfolioService implements Portfolios {
         SanitisedDraft text = SanitisedDraft.of(draft);
         try {
             return transactions.execute(tx -> {
-                SectionRows.Loaded loaded = sectionRows.load(portfolio.getId(), sectionId)
+                PortfolioRows.Loaded loaded = rows.sectionForSave(portfolio.getId(), sectionId)
                         .orElseThrow(() -> new NoSuchElementException("No section " + sectionId + " in " + portfolio.getId()));
                 PortfolioSection section = loaded.section();
                 SectionContent mine = text.over(section.content());
@@ -360,7 +361,7 @@ public class PortfolioService implements Portfolios {
                 if (mode != SaveMode.AUTOSAVE) {
                     section.markRevised(now);
                 }
-                sectionRows.update(section, expectedVersion);
+                rows.updateSection(section, expectedVersion);
                 PortfolioSection saved = section;
                 int evidenceItems = draft.evidenceIds() != null ? linkEvidence(saved, draft.evidenceIds()) : loaded.evidenceLinks();
                 if (mode != SaveMode.AUTOSAVE) {

@@ -67,15 +67,15 @@ class SavingSectionsTests {
         /** The save's own UPDATE, with the hook run just before it. */
         @Bean
         @Primary
-        SectionRows justBeforeTheUpdate(JdbcClient jdbc) {
-            return new SectionRows(jdbc) {
+        PortfolioRows justBeforeTheUpdate(JdbcClient jdbc) {
+            return new PortfolioRows(jdbc) {
                 @Override
-                void update(PortfolioSection section, long expectedVersion) {
+                void updateSection(PortfolioSection section, long expectedVersion) {
                     Runnable hook = JUST_BEFORE_THE_UPDATE.getAndSet(null);
                     if (hook != null) {
                         hook.run();
                     }
-                    super.update(section, expectedVersion);
+                    super.updateSection(section, expectedVersion);
                 }
             };
         }

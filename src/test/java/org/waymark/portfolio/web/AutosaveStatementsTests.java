@@ -70,7 +70,7 @@ class AutosaveStatementsTests extends PortfolioTestSupport {
                         .param("evidence", "").param("evidenceShown", "true").param("version", String.valueOf(version)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
         // The session read, the person's current roles, the access grant, the portfolio, the section (once, in the
-        // save, with its newest revision's time and how many evidence links it has: SectionRows), the update, and the
+        // save, with its newest revision's time and how many evidence links it has: PortfolioRows), the update, and the
         // evidence links themselves, since a whole form carries the evidence checkboxes to compare with them. Not the
         // session's last-access update nor Spring Session's re-read of the session after it commits
         // (QuietSessionRepository), not a second read of the section.

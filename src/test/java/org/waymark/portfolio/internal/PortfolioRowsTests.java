@@ -20,16 +20,19 @@ import org.waymark.portfolio.Portfolios;
 import org.waymark.support.WaymarkTest;
 
 /**
- * {@link SectionRows} reads and writes a section as the Spring Data repository does, field by field: a column added to
- * {@link PortfolioSection} and not to its SQL fails here.
+ * {@link PortfolioRows} reads a portfolio, and reads and writes a section, as the Spring Data repositories do, field by
+ * field with every field set: a column added to {@link Portfolio} or {@link PortfolioSection} and not to its SQL fails
+ * here.
  */
 @WaymarkTest
-class SectionRowsTests {
+class PortfolioRowsTests {
 
     @Autowired
-    SectionRows rows;
+    PortfolioRows rows;
     @Autowired
     SectionRepository sections;
+    @Autowired
+    PortfolioRepository portfolioRepository;
     @Autowired
     PortfolioService service;
     @Autowired
@@ -56,11 +59,24 @@ class SectionRowsTests {
     }
 
     @Test
+    void aPortfolioIsReadAsTheRepositoryReadsIt() {
+        UUID progressed = portfolios.start(owner, "cmalt");
+        jdbc.sql("UPDATE portfolio SET progressed_from = ?, declaration_signed_at = ?, suggested_assessor_name = 'Ada Assessor',"
+                        + " suggested_assessor_email = 'ada@example.org' WHERE id = ?")
+                .params(progressed, Timestamp.from(Instant.parse("2026-11-02T08:00:00.000001Z")), portfolio).update();
+        Portfolio expected = portfolioRepository.findById(portfolio).orElseThrow();
+        assertThat(expected).as("every field set, so the comparison covers every field").hasNoNullFieldsOrProperties();
+
+        assertThat(rows.portfolio(portfolio)).get().usingRecursiveComparison().isEqualTo(expected);
+        assertThat(rows.portfolio(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void aSectionIsReadAsTheRepositoryReadsIt() {
         PortfolioSection expected = sections.findById(section).orElseThrow();
         assertThat(expected).as("every field set, so the comparison covers every field").hasNoNullFieldsOrProperties();
 
-        SectionRows.Loaded loaded = rows.load(portfolio, section).orElseThrow();
+        PortfolioRows.Loaded loaded = rows.sectionForSave(portfolio, section).orElseThrow();
 
         assertThat(loaded.section()).usingRecursiveComparison().isEqualTo(expected);
         assertThat(loaded.lastRevisionAt()).isEqualTo(jdbc.sql("SELECT MAX(created_at) FROM section_revision WHERE section_id = ?")
@@ -71,8 +87,8 @@ class SectionRowsTests {
     @Test
     void aSectionOfAnotherPortfolioIsNotFound() {
         UUID other = portfolios.start(owner, "cmalt");
-        assertThat(rows.load(other, section)).isEmpty();
-        assertThat(rows.load(portfolio, UUID.randomUUID())).isEmpty();
+        assertThat(rows.sectionForSave(other, section)).isEmpty();
+        assertThat(rows.sectionForSave(portfolio, UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -80,7 +96,7 @@ class SectionRowsTests {
         jdbc.sql("DELETE FROM section_revision WHERE section_id = ?").param(section).update();
         jdbc.sql("UPDATE portfolio_section SET description_words = NULL, reflection_words = NULL, evidence_words = NULL WHERE id = ?")
                 .param(section).update();
-        SectionRows.Loaded loaded = rows.load(portfolio, section).orElseThrow();
+        PortfolioRows.Loaded loaded = rows.sectionForSave(portfolio, section).orElseThrow();
         assertThat(loaded.lastRevisionAt()).isNull();
         assertThat(loaded.section().descriptionWords()).isNull();
         assertThat(loaded.section().wordCounts()).isEqualTo(new WordCounts(2, 1, 1));
@@ -88,14 +104,14 @@ class SectionRowsTests {
 
     @Test
     void anUpdateWritesWhatASaveChangesAndMovesTheVersionOnAsTheRepositoryWould() {
-        PortfolioSection section = rows.load(portfolio, this.section).orElseThrow().section();
+        PortfolioSection section = rows.sectionForSave(portfolio, this.section).orElseThrow().section();
         long version = section.getVersion();
         Instant now = Instant.parse("2026-12-01T09:30:00.654321Z");
         section.write(new SectionContent("New title", "<p>New words here</p>", "<p>More</p>", "", Set.of("reflect")),
                 new WordCounts(3, 1, 0), now);
         section.markRevised(now.plus(1, ChronoUnit.MINUTES));
 
-        rows.update(section, version);
+        rows.updateSection(section, version);
 
         assertThat(section.getVersion()).isEqualTo(version + 1);
         assertThat(sections.findById(this.section).orElseThrow()).usingRecursiveComparison().isEqualTo(section);
@@ -103,12 +119,12 @@ class SectionRowsTests {
 
     @Test
     void anUpdateAtAVersionNoLongerStoredChangesNothing() {
-        PortfolioSection section = rows.load(portfolio, this.section).orElseThrow().section();
+        PortfolioSection section = rows.sectionForSave(portfolio, this.section).orElseThrow().section();
         long version = section.getVersion();
         jdbc.sql("UPDATE portfolio_section SET version = version + 1 WHERE id = ?").param(this.section).update();
         section.write(new SectionContent(null, "<p>Stale</p>", "", "", Set.of()), new WordCounts(1, 0, 0), Instant.now());
 
-        assertThatThrownBy(() -> rows.update(section, version)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> rows.updateSection(section, version)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(sections.findById(this.section).orElseThrow().getDescription()).isEqualTo("<p>Described here</p>");
     }
 }

@@ -14,16 +14,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A save's read and write of its section, in SQL of our own rather than through the Spring Data repository. Every
- * autosave does both, hundreds of times a second on deadline day, and the repository's general mapping (its
- * conversions looked up per property, its named-parameter SQL parsed per update) was an eighth of an autosave's CPU.
- * The read also brings the two things a save needs beside the row, which were two statements of their own: when the
- * newest revision was kept (for {@link AutomaticRevisions}) and how many evidence items the section links to (for its
- * checklist entry). Everything else still reads and writes sections through {@link SectionRepository};
- * {@code SectionRowsTests} holds this mapping to the repository's, field by field, so a new column cannot be missed.
+ * The rows the busiest requests read and write, in SQL of our own rather than through the Spring Data repositories:
+ * the portfolio every portfolio page and autosave reads to check who may do what, and the section a save reads and
+ * writes. On deadline day an autosave arrives hundreds of times a second, and the repositories' general mapping (their
+ * conversions looked up per property, their named-parameter SQL parsed per call, a read-only transaction of their own
+ * around each find) cost more than the statements: reading the portfolio was a tenth of an autosave's CPU, the
+ * section's read and write an eighth (ADR 0016). The section's read also brings the two things a save needs beside the
+ * row, which were two statements of their own: when the newest revision was kept (for {@link AutomaticRevisions}) and
+ * how many evidence items the section links to (for its checklist entry). Everything else still reads and writes
+ * through {@link PortfolioRepository} and {@link SectionRepository}; {@code PortfolioRowsTests} holds this mapping to
+ * theirs, field by field with every field set, so a column added to an entity and not to its SQL fails there.
  */
 @Component
-class SectionRows {
+class PortfolioRows {
+
+    private static final String PORTFOLIO = "SELECT id, owner_id, pathway, framework_version, progressed_from, declaration_signed_at,"
+            + " suggested_assessor_name, suggested_assessor_email, created_at, version FROM portfolio WHERE id = ?";
 
     /** A section as a save reads it, with when its newest revision was kept (null: none) and its evidence links. */
     record Loaded(PortfolioSection section, Instant lastRevisionAt, int evidenceLinks) {
@@ -38,13 +44,22 @@ class SectionRows {
 
     private final JdbcClient jdbc;
 
-    SectionRows(JdbcClient jdbc) {
+    PortfolioRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The section of this portfolio with this id, if there is one. */
-    Optional<Loaded> load(UUID portfolioId, UUID sectionId) {
-        return jdbc.sql(SELECT).params(sectionId, portfolioId).query(SectionRows::loaded).optional();
+    /** The portfolio with this id, if there is one. */
+    Optional<Portfolio> portfolio(UUID id) {
+        return jdbc.sql(PORTFOLIO).param(id).query((rs, row) -> new Portfolio(rs.getObject("id", UUID.class),
+                rs.getObject("owner_id", UUID.class), rs.getString("pathway"), rs.getString("framework_version"),
+                rs.getObject("progressed_from", UUID.class), instant(rs, "declaration_signed_at"),
+                rs.getString("suggested_assessor_name"), rs.getString("suggested_assessor_email"), instant(rs, "created_at"),
+                rs.getLong("version"))).optional();
+    }
+
+    /** The section of this portfolio with this id, if there is one, as a save reads it. */
+    Optional<Loaded> sectionForSave(UUID portfolioId, UUID sectionId) {
+        return jdbc.sql(SELECT).params(sectionId, portfolioId).query(PortfolioRows::loaded).optional();
     }
 
     /**
@@ -53,7 +68,7 @@ class SectionRows {
      *
      * @throws OptimisticLockingFailureException if another save landed since the section was read
      */
-    void update(PortfolioSection section, long expectedVersion) {
+    void updateSection(PortfolioSection section, long expectedVersion) {
         int updated = jdbc.sql("UPDATE portfolio_section SET title = ?, description = ?, reflection = ?, evidence = ?,"
                         + " principles = ?, description_words = ?, reflection_words = ?, evidence_words = ?, updated_at = ?,"
                         + " revised_at = ?, version = ? WHERE id = ? AND version = ?")
