@@ -2,6 +2,7 @@ package org.waymark.portfolio.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -82,6 +83,42 @@ class PortfolioRowsTests {
         assertThat(loaded.lastRevisionAt()).isEqualTo(jdbc.sql("SELECT MAX(created_at) FROM section_revision WHERE section_id = ?")
                 .param(section).query(Timestamp.class).single().toInstant());
         assertThat(loaded.evidenceLinks()).isZero();
+    }
+
+    @Test
+    void onPostgresqlALongDescriptionStaysInTheSectionRowRatherThanInToastChunks() {
+        assumeTrue("postgres".equals(System.getProperty("waymark.test.db")), "PostgreSQL's storage only");
+        String toast = jdbc.sql("SELECT reltoastrelid::regclass::text FROM pg_class WHERE oid = 'portfolio_section'::regclass")
+                .query(String.class).single();
+        long chunksBefore = jdbc.sql("SELECT COUNT(*) FROM " + toast).query(Long.class).single();
+        PortfolioSection section = rows.sectionForSave(portfolio, this.section).orElseThrow().section();
+        section.write(new SectionContent(null, wordsThatCompressLikeProse(1_500), "", "", Set.of()), new WordCounts(1_500, 0, 0),
+                Instant.now());
+        rows.updateSection(section, section.getVersion());
+
+        int stored = jdbc.sql("SELECT pg_column_size(description) FROM portfolio_section WHERE id = ?").param(this.section)
+                .query(Integer.class).single();
+        assertThat(stored).as("compressed, and past the 2 KB at which PostgreSQL would move it out by default")
+                .isBetween(2_100, 8_000);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM " + toast).query(Long.class).single()).as("TOAST chunks").isEqualTo(chunksBefore);
+    }
+
+    /** Words drawn from a few hundred made-up ones: about half their size compressed, as a long description is. */
+    private static String wordsThatCompressLikeProse(int count) {
+        java.util.Random random = new java.util.Random(7);
+        String[] vocabulary = new String[300];
+        for (int i = 0; i < vocabulary.length; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int letters = 3 + random.nextInt(7); letters > 0; letters--) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            vocabulary[i] = word.toString();
+        }
+        StringBuilder text = new StringBuilder("<p>");
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
+        }
+        return text.append("</p>").toString();
     }
 
     @Test
