@@ -5,7 +5,11 @@
 #   bench/run.sh              # the deadline-day loads: N=500 saving every 2 s, and N=16 back to back
 #   bench/run.sh 10           # one quick run (a save every INTERVAL seconds)
 #   bench/run.sh 50 200@1 16@0   # N@interval: 0 means back to back
-#   WARMUP=15 DURATION=60 INTERVAL=2 bench/run.sh 50 200
+#   WARMUP=15 DURATION=60 INTERVAL=2 bench/run.sh 50 200   # a cold node: 15 s of warm-up
+#
+# The warm-up is 120 s by default: on 2 cores under load the JIT compiler takes about 100 s to finish (JFR: 16 s of
+# compilation in a 30 s window 45 s in), and a node on deadline day has been up for hours. The timeline the driver
+# prints shows the climb; WARMUP=15 measures a node just started.
 #   JFR=25 bench/run.sh 16@0   # also a 25 s JFR recording (settings=profile) from the start of each measured window
 #   DRIVER_OPTS='--client httpclient --send whole' bench/run.sh 16@0   # more options for the driver (here: as before its socket client)
 #
@@ -20,7 +24,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 source "$ROOT/bench/common.sh"
 DB=${BENCH_DB:-waymark_bench}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-120}
 DURATION=${DURATION:-60}
 INTERVAL=${INTERVAL:-2}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-}
