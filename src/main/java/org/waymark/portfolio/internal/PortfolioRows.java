@@ -1,5 +1,7 @@
 package org.waymark.portfolio.internal;
 
+import static org.waymark.platform.JdbcTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -95,11 +97,6 @@ class PortfolioRows {
     private static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 
     private static SqlParameterValue timestamp(Instant instant) {

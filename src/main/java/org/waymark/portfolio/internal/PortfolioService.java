@@ -79,7 +79,7 @@ public class PortfolioService implements Portfolios {
     // ---- Reading ----
 
     public Portfolio portfolio(UUID id) {
-        return portfolios.findById(id).orElseThrow(() -> new NoSuchElementException("No portfolio " + id));
+        return findPortfolio(id).orElseThrow(() -> new NoSuchElementException("No portfolio " + id));
     }
 
     /** Every portfolio page's and autosave's read of its portfolio ({@link PortfolioRows}). */
@@ -140,7 +140,7 @@ public class PortfolioService implements Portfolios {
 
     @Override
     public Optional<PortfolioOverview> overview(UUID portfolioId) {
-        return portfolios.findById(portfolioId).map(this::overviewOf);
+        return findPortfolio(portfolioId).map(this::overviewOf);
     }
 
     @Override
@@ -362,19 +362,18 @@ public class PortfolioService implements Portfolios {
                     section.markRevised(now);
                 }
                 rows.updateSection(section, expectedVersion);
-                PortfolioSection saved = section;
-                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(saved, draft.evidenceIds()) : loaded.evidenceLinks();
+                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(section, draft.evidenceIds()) : loaded.evidenceLinks();
                 if (mode != SaveMode.AUTOSAVE) {
                     revisions.save(SectionRevision.of(sectionId,
                             mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
                             mine, will, authorId, now));
                 }
                 if (mode != SaveMode.AUTOSAVE || keptAutomatically) {
-                    events.publishEvent(new SectionSaved(saved.getPortfolioId(), saved.getId(), authorId, now));
+                    events.publishEvent(new SectionSaved(section.getPortfolioId(), section.getId(), authorId, now));
                 }
-                SectionDefinition definition = pathway(portfolio).section(saved.getSectionKey()).orElseThrow();
-                return new SaveOutcome.Saved(saved, text.removed(),
-                        Checklist.item(framework(portfolio), definition, saved, evidenceItems, will));
+                SectionDefinition definition = pathway(portfolio).section(section.getSectionKey()).orElseThrow();
+                return new SaveOutcome.Saved(section, text.removed(),
+                        Checklist.item(framework(portfolio), definition, section, evidenceItems, will));
             });
         } catch (OptimisticLockingFailureException raced) {
             // Another save landed between our read and our update: same answer as a stale version.

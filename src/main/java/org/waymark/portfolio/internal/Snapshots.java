@@ -1,10 +1,11 @@
 package org.waymark.portfolio.internal;
 
+import static org.waymark.platform.JdbcTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -160,8 +161,4 @@ class Snapshots {
                 rs.getString("accessible_text"), rs.getBoolean("permission_confirmed"), instant(rs, "created_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -1,5 +1,7 @@
 package org.waymark.assessment.internal.store;
 
+import static org.waymark.platform.JdbcTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -245,11 +247,6 @@ public class AssessmentStore {
 
     private static Reminding reminding(ResultSet rs, int n) throws SQLException {
         return new Reminding(place(rs, n), rs.getObject("submission_id", UUID.class), instant(rs, "due_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 
     private static Timestamp ts(Instant instant) {

@@ -1,5 +1,7 @@
 package org.waymark.assessment.internal.store;
 
+import static org.waymark.platform.JdbcTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -187,11 +189,6 @@ public class ReviewStore {
                 Review.Status.valueOf(rs.getString("status")), rs.getString("recommended_outcome"), rs.getString("feedback"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"), rs.getLong("version"),
                 List.of());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 
     private static Timestamp ts(Instant instant) {
