@@ -66,12 +66,19 @@ public class AutosaveBench {
      */
     static String client = "socket";
     /**
-     * What an autosave carries: "changed" (what the browser's editor sends, js/editor.js: the parts changed since the
-     * last save, here the description alone, the whole form until one save has succeeded) or "whole" (the whole form
-     * every time, as the figures before it were taken).
+     * What an autosave carries: "splice" (what the browser's editor sends now, js/editor.js, ADR 0017: the whole form
+     * until one save has succeeded, then the description alone, and of it only the blocks changed since the last save,
+     * cut as that save's answer said in X-Waymark-Cuts; the whole description when no cuts are known or the server
+     * answers waymark:send-whole), "changed" (the description alone, whole, after one whole-form save: what the editor
+     * sent before splices) or "whole" (the whole form every time, as the figures before either were taken).
      */
-    static String send = "changed";
+    static String send = "splice";
 
+    /**
+     * The save answer's header with, for each long text the save carried, the lengths of the blocks the server cut it
+     * into, as sent ("description:120,88,93;evidence:40,51"): SectionController.CUTS_HEADER.
+     */
+    static final String CUTS_HEADER = "X-Waymark-Cuts";
     /** The changing last word of the description, as the editor page shows the stored text. */
     static final Pattern STORED_DRAFT = Pattern.compile("draft([0-9]+)");
     static final Pattern VERSION_INPUT = Pattern.compile("<input[^>]*id=\"section-version\"[^>]*>");
@@ -96,7 +103,7 @@ public class AutosaveBench {
                 case "--app-pid" -> appPid = Long.parseLong(value);
                 case "--setup-concurrency" -> setupConcurrency = Integer.parseInt(value);
                 case "--client" -> client = oneOf(args[i], value, "socket", "httpclient");
-                case "--send" -> send = oneOf(args[i], value, "changed", "whole");
+                case "--send" -> send = oneOf(args[i], value, "splice", "changed", "whole");
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
@@ -182,6 +189,7 @@ public class AutosaveBench {
 
         // ---- Report ----
         long attempted = 0, succeeded = 0, conflicts = 0, late = 0, bodyBytes = 0;
+        long splices = 0, wholes = 0, wholeForms = 0, resends = 0;
         Map<String, Long> errorKinds = new LinkedHashMap<>();
         int samples = 0;
         for (Candidate c : ready) {
@@ -190,6 +198,10 @@ public class AutosaveBench {
             conflicts += c.conflicts;
             late += c.late;
             bodyBytes += c.bodyBytes;
+            splices += c.splices;
+            wholes += c.wholes;
+            wholeForms += c.wholeForms;
+            resends += c.resends;
             samples += c.latencies.size();
             c.errorKinds.forEach((k, v) -> errorKinds.merge(k, v, Long::sum));
         }
@@ -224,11 +236,22 @@ public class AutosaveBench {
         System.out.printf(Locale.ROOT, "saves attempted %d, succeeded %d, errors %d (of which conflicts %d), late starts %d%n",
                 attempted, succeeded, errors, conflicts, late);
         errorKinds.forEach((kind, count) -> System.out.println("  error x" + count + ": " + kind));
+        System.out.printf(Locale.ROOT, "saves sent as splices %d, whole %d (of which the whole form %d); "
+                + "send-whole answers %d (%.2f%% of saves, each resent whole at once, within the same save)%n",
+                splices, wholes, wholeForms, resends, attempted == 0 ? 0 : 100.0 * resends / attempted);
+        if (resends * 100 > attempted) {
+            // Each candidate alone edits its section, so a splice should always fit the stored text: many refusals
+            // mean the driver's base or the server's cuts are wrong, and the figures measure two requests a save.
+            System.out.printf(Locale.ROOT, "WARNING: %d of %d saves (%.1f%%, more than 1%%) were answered "
+                    + "waymark:send-whole and resent whole: the splices did not fit the stored text%n",
+                    resends, attempted, 100.0 * resends / attempted);
+        }
         System.out.printf(Locale.ROOT, "throughput %.1f successful saves/s (offered %.1f/s)%n", throughput, offered);
         System.out.printf(Locale.ROOT, "latency ms (all %d attempts): p50 %s  p95 %s  p99 %s  max %s%n", all.length,
                 BenchSupport.ms(BenchSupport.percentile(all, 50)), BenchSupport.ms(BenchSupport.percentile(all, 95)), BenchSupport.ms(BenchSupport.percentile(all, 99)), BenchSupport.ms(all.length == 0 ? -1 : all[all.length - 1]));
         printTimeline(ready, measureStart, durationSeconds);
-        System.out.printf(Locale.ROOT, "mean request body %.1f KB%n", attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024);
+        System.out.printf(Locale.ROOT, "mean request body %.1f KB a save (a resent save's two bodies together)%n",
+                attempted == 0 ? 0 : bodyBytes / (double) attempted / 1024);
         System.out.printf(Locale.ROOT, "CPU during the window: app %s cores%s, PostgreSQL %.2f cores, this driver %.2f cores, whole host %.0f%% busy (%d cores)%n",
                 appCpu, appCpuSplit, databaseCpu, driverCpu, hostBusy, Runtime.getRuntime().availableProcessors());
         if (throughput > 0) {
@@ -308,14 +331,25 @@ public class AutosaveBench {
          * encoded last word is the encoded whole, and each save encodes a dozen characters rather than 15,000.
          */
         final String encodedDescriptionStart;
+        /** The same, not encoded: with {@code --send splice} the text each save represents is built from it. */
+        final String descriptionStart;
         /** The fields after the description in a whole-form save, encoded, up to the version's value. */
         final String encodedWholeRest;
         /** Whether a whole-form save has succeeded: until then every save sends the whole form, as the editor would. */
         boolean wholeSaved;
+        /**
+         * With {@code --send splice}: the description the last successful save represented (the whole text, as sent,
+         * not as stored), and where the server's blocks of it end, from that answer's X-Waymark-Cuts; null when not
+         * known, and then the next save sends the description whole (the editor's savedTexts.description).
+         */
+        String baseText;
+        int[] baseEnds;
         /** The autosave connection ({@code --client socket}); made once set-up has the session. */
         Connection connection;
 
         long attempted, succeeded, conflicts, late, bodyBytes;
+        /** Measured saves by what their first request carried, and the waymark:send-whole answers resent whole. */
+        long splices, wholes, wholeForms, resends;
         int lastSaved, lastSent; // the newest save answered with a new version, and the newest sent (any window)
         final List<Long> latencies = new ArrayList<>();
         /** When each measured save started (System.nanoTime), beside its latency: for the timeline. */
@@ -338,7 +372,8 @@ public class AutosaveBench {
             this.reflection = "<p>" + Text.words(random, 150) + "</p>";
             this.evidence = "<p>" + Text.words(random, 30) + " <a href=\"https://example.org/evidence/" + number
                     + "\">screenshot of the course page</a></p>";
-            this.encodedDescriptionStart = URLEncoder.encode(Text.descriptionStart(descriptionParagraphs), StandardCharsets.UTF_8);
+            this.descriptionStart = Text.descriptionStart(descriptionParagraphs);
+            this.encodedDescriptionStart = URLEncoder.encode(descriptionStart, StandardCharsets.UTF_8);
             this.encodedWholeRest = "&" + BenchSupport.form("reflection", reflection, "evidence", evidence,
                     "principles", "explore", "principles", "communicate", "evidenceShown", "true") + "&version=";
         }
@@ -404,7 +439,8 @@ public class AutosaveBench {
         /**
          * What of the whole form's other parts the section page no longer shows ("" when it shows them all): the
          * reflection's and the evidence's words (the editor's textarea holds the stored HTML, escaped, and these words
-         * need no escaping) and the two principles ticked. With {@code --send changed} only one save carries them.
+         * need no escaping) and the two principles ticked. With {@code --send splice} or {@code changed} only one save
+         * carries them.
          */
         String missingWholeFormParts(String page) {
             List<String> missing = new ArrayList<>();
@@ -447,34 +483,86 @@ public class AutosaveBench {
             return body.toString();
         }
 
+        /**
+         * The editor's spliced save of the description (version, parts=description, description, descriptionSplice):
+         * only the new blocks are encoded, a paragraph rather than the whole description (some 18,000 characters).
+         * The splice field's commas are encoded as URLEncoder (and the browser's form encoding) would.
+         */
+        String spliceBody(Splice splice) {
+            String with = URLEncoder.encode(splice.with(), StandardCharsets.UTF_8);
+            return new StringBuilder(with.length() + 96)
+                    .append("version=").append(version).append("&parts=description&description=").append(with)
+                    .append("&descriptionSplice=").append(splice.from()).append("%2C").append(splice.to())
+                    .append("%2C").append(splice.blocks())
+                    .toString();
+        }
+
+        /**
+         * One save, as the editor makes it. With {@code --send splice}, once an answer has told how the description was
+         * cut, only the blocks changed since go; an answer of waymark:send-whole (nothing written) is followed at once
+         * by the whole description at the same version, as the editor's listener does. That resend belongs to the
+         * same save: its latency spans both requests and its body counts both, and it is not an error.
+         */
         void autosave(int save, boolean measured) throws InterruptedException {
-            boolean whole = send.equals("whole") || !wholeSaved;
-            String body = formBody(save, whole);
+            boolean wholeForm = send.equals("whole") || !wholeSaved;
+            // The whole description this save represents, to compare with the base and to be the next base: one copy
+            // of it a save, and only where splices need it (encoded, it comes from encodedDescriptionStart as before).
+            String description = send.equals("splice") ? descriptionStart + Text.descriptionEnd(save) : null;
+            Splice splice = !wholeForm && description != null && baseText != null
+                    ? Splice.of(baseText, baseEnds, description) : null;
+            String body = splice != null ? spliceBody(splice) : formBody(save, wholeForm);
+            long sentBytes = body.length(); // URL-encoded form: ASCII, so chars == bytes
+            boolean resent = false;
             long start = System.nanoTime();
             String problem = null;
             boolean conflict = false;
             try {
-                Answer answer = connection != null ? connection.post(body, csrf) : postWithHttpClient(body);
+                Answer answer = post(body);
+                if (splice != null && answer.status() == 200 && answer.triggered("waymark:send-whole")) {
+                    // The splice did not fit the stored text and nothing was written: no base, the whole description.
+                    baseText = null;
+                    baseEnds = null;
+                    resent = true;
+                    body = formBody(save, false);
+                    sentBytes += body.length();
+                    answer = post(body);
+                }
                 String text = answer.text();
                 if (answer.status() != 200) {
                     problem = "HTTP " + answer.status() + (text.length() < 80 ? " " + text.strip() : "");
-                } else if (text.contains("conflict-panel")) {
+                } else if (answer.triggered("waymark:send-whole")) {
+                    // Only a splice may be refused so: a whole description refused would go round for ever.
+                    problem = "waymark:send-whole for the whole description";
+                    baseText = null;
+                    baseEnds = null;
+                } else if (answer.triggered("waymark:conflict") || text.contains("conflict-panel")) {
                     conflict = true;
                     problem = "conflict";
                     Matcher theirs = THEIRS.matcher(text); // carry on from their version, as "keep mine" would
                     if (theirs.find()) {
                         version = Long.parseLong(theirs.group(1));
                     }
+                    // The stored text is theirs now: a splice of ours might fit its blocks by number and mix the two.
+                    baseText = null;
+                    baseEnds = null;
+                } else if (answer.triggered("waymark:save-failed")) {
+                    problem = "waymark:save-failed: " + text.substring(0, Math.min(120, text.length())).strip();
                 } else {
                     Matcher input = VERSION_INPUT.matcher(text);
                     Matcher value = input.find() ? VALUE.matcher(input.group()) : null;
                     if (value != null && value.find()) {
                         version = Long.parseLong(value.group(1));
+                        if (description != null) { // the editor's rememberSaved: the text as sent, cut as the answer says
+                            baseEnds = blockEnds(answer.cuts(), "description", description.length());
+                            baseText = baseEnds == null ? null : description;
+                        }
                     } else {
                         problem = "200 without a version: " + text.substring(0, Math.min(120, text.length())).strip();
                     }
                 }
             } catch (HttpTimeoutException | SocketTimeoutException e) {
+                // The base stays, as in the editor: if the save landed after all, the version is stale, and the next
+                // splice is answered waymark:send-whole, its resend a conflict, and the save after that goes whole.
                 problem = "timeout after " + requestTimeout.toSeconds() + " s";
             } catch (IOException e) {
                 problem = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -483,13 +571,24 @@ public class AutosaveBench {
             lastSent = save;
             if (problem == null) {
                 lastSaved = save;
-                wholeSaved |= whole;
+                wholeSaved |= wholeForm;
             }
             if (!measured) {
                 return;
             }
             attempted++;
-            bodyBytes += body.length(); // URL-encoded form: ASCII, so chars == bytes
+            bodyBytes += sentBytes;
+            if (splice != null) {
+                splices++;
+            } else {
+                wholes++;
+                if (wholeForm) {
+                    wholeForms++;
+                }
+            }
+            if (resent) {
+                resends++;
+            }
             latencies.add(latency);
             starts.add(start);
             if (problem == null) {
@@ -500,6 +599,11 @@ public class AutosaveBench {
                 }
                 errorKinds.merge(problem, 1L, Long::sum);
             }
+        }
+
+        /** One request of a save, on this candidate's own socket or with java.net.http ({@code --client}). */
+        Answer post(String body) throws IOException, InterruptedException {
+            return connection != null ? connection.post(body, csrf) : postWithHttpClient(body);
         }
 
         /** The autosave as the figures before {@code --client socket} were taken: java.net.http, its own connection pool. */
@@ -513,7 +617,10 @@ public class AutosaveBench {
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            // Header names are matched case-insensitively by java.net.http; repeated headers are joined as one.
+            List<String> triggers = response.headers().allValues("HX-Trigger");
+            return new Answer(response.statusCode(), response.body(), triggers.isEmpty() ? null : String.join(", ", triggers),
+                    response.headers().firstValue(CUTS_HEADER).orElse(null));
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -609,8 +716,99 @@ public class AutosaveBench {
         }
     }
 
-    /** A save's answer: the status and the body as text. */
-    record Answer(int status, String text) {
+    /**
+     * A save's answer: the status, the body as text, and the two headers the editor reads: HX-Trigger (the events
+     * htmx raises: waymark:conflict, waymark:save-failed, waymark:send-whole) and X-Waymark-Cuts; null when absent.
+     */
+    record Answer(int status, String text, String trigger, String cuts) {
+
+        /** Whether the answer raises this event (the editor's test of HX-Trigger, a match anywhere in the value). */
+        boolean triggered(String event) {
+            return trigger != null && trigger.contains(event);
+        }
+    }
+
+    /**
+     * An autosave's splice of one long text, as js/editor.js (spliceOf) makes it, and EditorSplice in the tests in
+     * Java (this driver cannot use test classes): blocks {@code from} (inclusive) to {@code to} (exclusive) of the base
+     * text, which had {@code blocks} blocks, are replaced by {@code with}.
+     */
+    record Splice(int from, int to, int blocks, String with) {
+        /** How many characters the common prefix and suffix are compared at a time while they match. */
+        static final int STEP = 128;
+
+        /** The splice turning {@code base}, whose blocks end at {@code ends}, into {@code text}. */
+        static Splice of(String base, int[] ends, String text) {
+            // The common prefix and suffix (the suffix no longer than what the prefix leaves of the shorter text), the
+            // same lengths as the editor's loops find. They are found STEP characters at a time while those match
+            // (String.regionMatches compares arrays vectorised), then one by one: a few of this driver's microseconds
+            // on the 18,000-character description, CPU the app on the same cores would otherwise lack.
+            int shorter = Math.min(base.length(), text.length());
+            int same = 0;
+            while (same + STEP <= shorter && base.regionMatches(same, text, same, STEP)) {
+                same += STEP;
+            }
+            while (same < shorter && base.charAt(same) == text.charAt(same)) {
+                same++;
+            }
+            int room = shorter - same;
+            int tail = 0;
+            while (tail + STEP <= room
+                    && base.regionMatches(base.length() - tail - STEP, text, text.length() - tail - STEP, STEP)) {
+                tail += STEP;
+            }
+            while (tail < room && base.charAt(base.length() - 1 - tail) == text.charAt(text.length() - 1 - tail)) {
+                tail++;
+            }
+            int from = 0;
+            while (from < ends.length && ends[from] <= same) {
+                from++;
+            }
+            int to = from;
+            while (to < ends.length && start(ends, to) < base.length() - tail) {
+                to++;
+            }
+            String with = text.substring(start(ends, from), text.length() - (base.length() - start(ends, to)));
+            return new Splice(from, to, ends.length, with);
+        }
+
+        static int start(int[] ends, int block) {
+            return block == 0 ? 0 : ends[block - 1];
+        }
+    }
+
+    /**
+     * Where the blocks of one text end, from a save answer's cuts header ("description:120,88;reflection:40"), or null
+     * when the header has no entry for it, or one that does not read, or lengths that do not add up to the text's
+     * length as sent (a text changed on its way would not): then the next save sends that text whole, as the editor's
+     * rememberSaved does.
+     */
+    static int[] blockEnds(String header, String part, int length) {
+        if (header == null) {
+            return null;
+        }
+        for (String entry : header.split(";")) {
+            entry = entry.strip();
+            if (!entry.startsWith(part) || entry.length() == part.length() || entry.charAt(part.length()) != ':') {
+                continue;
+            }
+            String[] lengths = entry.substring(part.length() + 1).split(",");
+            int[] ends = new int[lengths.length];
+            try {
+                for (int i = 0, end = 0; i < lengths.length; i++) {
+                    int blockLength = Integer.parseInt(lengths[i].strip());
+                    if (blockLength < 0) {
+                        return null;
+                    }
+                    end += blockLength;
+                    ends[i] = end;
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            return ends.length > 0 && ends[ends.length - 1] == length ? ends : null;
+        }
+        return null;
     }
 
     /**
@@ -724,6 +922,7 @@ public class AutosaveBench {
             int status;
             boolean keepAlive, chunked;
             long length;
+            String trigger, cuts;
             do { // an interim 1xx answer (none is asked for) is followed by the real one
                 statusLine = readLine();
                 if (!statusLine.startsWith("HTTP/1.") || statusLine.length() < 12 || (statusLine.length() > 12 && statusLine.charAt(12) != ' ')) {
@@ -733,6 +932,8 @@ public class AutosaveBench {
                 keepAlive = statusLine.charAt(7) != '0'; // HTTP/1.0 closes unless it says otherwise
                 chunked = false;
                 length = -1;
+                trigger = null;
+                cuts = null;
                 for (String header = readLine(); !header.isEmpty(); header = readLine()) {
                     int colon = header.indexOf(':');
                     if (colon <= 0) {
@@ -751,6 +952,10 @@ public class AutosaveBench {
                         } else if (tokens.contains("keep-alive")) {
                             keepAlive = true;
                         }
+                    } else if (name.equalsIgnoreCase("HX-Trigger")) {
+                        trigger = trigger == null ? value : trigger + ", " + value; // a repeated header, as one list
+                    } else if (name.equalsIgnoreCase(CUTS_HEADER)) {
+                        cuts = value;
                     } else if (name.equalsIgnoreCase("Set-Cookie") && value.startsWith("SESSION=")) {
                         // the browser would take a renewed session cookie: so does this
                         int semicolon = value.indexOf(';');
@@ -778,7 +983,7 @@ public class AutosaveBench {
             if (!keepAlive) {
                 close();
             }
-            return new Answer(status, text);
+            return new Answer(status, text, trigger, cuts);
         }
 
         /** The chunks' data into {@code body}; the size line's extensions and the trailer fields are read and dropped. */

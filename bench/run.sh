@@ -12,6 +12,8 @@
 # prints shows the climb; WARMUP=15 measures a node just started.
 #   JFR=25 bench/run.sh 16@0   # also a 25 s JFR recording (settings=profile) from the start of each measured window
 #   DRIVER_OPTS='--client httpclient --send whole' bench/run.sh 16@0   # more options for the driver (here: as before its socket client)
+#   DRIVER_OPTS='--send changed' bench/run.sh 16@0   # --send splice (the default, as the editor: only the description's
+#                                                    # changed blocks), changed (the description whole), whole (the whole form)
 #
 # Every run also measures PostgreSQL's own ceiling with `pgbench -N` (16 clients, scale 10) on the same server,
 # in the same go, and prints each load's saves/s as a share of pgbench's tps: the machine is shared and noisy, so

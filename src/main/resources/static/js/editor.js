@@ -4,7 +4,8 @@
  *   (the server sanitises it; pasting from Word or Google Docs keeps headings, lists, links and tables);
  * - live word counts, by the same rule as the server's WordCount (tags removed, whitespace-separated words);
  * - debounced autosave through htmx, which answers only with the version and the status, never the text; it sends
- *   only the parts changed since the last save (named in "parts"), the server keeps the others as stored;
+ *   only the parts changed since the last save (named in "parts"), the server keeps the others as stored; and of a
+ *   long text, only the blocks (paragraphs, lists, tables) changed since, as a splice (ADR 0017);
  * - a conflict (another tab saved first) stops autosave until the person chooses;
  * - an expired session keeps the text in the page and saves it after signing in again.
  * Without JavaScript the text areas and the Save button do all of this by form post.
@@ -444,11 +445,83 @@
         const data = event.detail.formData;
         const parts = Array.from(unsaved).filter((part) => PART_FIELDS[part]);
         unsaved.clear();
-        if (!data || parts.length === 0) { inFlight = null; return; } // nothing known: the whole form, as ever
-        inFlight = parts;
-        Object.keys(PART_FIELDS).filter((part) => !parts.includes(part))
-            .forEach((part) => PART_FIELDS[part].forEach((field) => data.delete(field)));
-        parts.forEach((part) => data.append('parts', part));
+        sentTexts = null;
+        if (!data) { inFlight = null; return; }
+        if (parts.length === 0) {
+            inFlight = null; // nothing known: the whole form, as ever
+        } else {
+            inFlight = parts;
+            Object.keys(PART_FIELDS).filter((part) => !parts.includes(part))
+                .forEach((part) => PART_FIELDS[part].forEach((field) => data.delete(field)));
+            parts.forEach((part) => data.append('parts', part));
+        }
+        if (splicing) spliceTexts(data);
+    });
+
+    /*
+     * ---- Of a long text, only the blocks that changed (ADR 0017) ----
+     * The answer to a save says how the server cut each long text it carried into blocks (paragraphs, headings, lists,
+     * tables), by their lengths. The next autosave of that text sends only the blocks that changed since: which of the
+     * saved text's blocks they replace, and the new blocks as typed. The server keeps the other blocks as it stored them
+     * and applies the splice only to that very text (the version says it is still the stored one); otherwise it writes
+     * nothing and asks for the whole text.
+     */
+    const TEXT_PARTS = ['description', 'reflection', 'evidence'];
+    const splicing = form.hasAttribute('data-autosave-splice');
+    const savedTexts = {};    // per text part: {text, ends}, the text the server holds at the form's version and where its blocks end
+    let sentTexts = null;     // per text part: the whole text the autosave in flight carries
+
+    /** The blocks of base.text that text changes, from the first changed to the last: [from, to) and what replaces them. */
+    function spliceOf(base, text) {
+        const old = base.text;
+        const shorter = Math.min(old.length, text.length);
+        let same = 0;
+        while (same < shorter && old.charCodeAt(same) === text.charCodeAt(same)) same++;
+        let tail = 0;
+        while (tail < shorter - same && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+        const start = (block) => (block === 0 ? 0 : base.ends[block - 1]);
+        let from = 0;
+        while (from < base.ends.length && base.ends[from] <= same) from++;
+        let to = from;
+        while (to < base.ends.length && start(to) < old.length - tail) to++;
+        return {from, to, with: text.slice(start(from), text.length - (old.length - start(to)))};
+    }
+
+    function spliceTexts(data) {
+        sentTexts = {};
+        TEXT_PARTS.filter((part) => data.has(part)).forEach((part) => {
+            const text = data.get(part);
+            sentTexts[part] = text;
+            const base = savedTexts[part];
+            if (!base) return; // not known: the whole text
+            const splice = spliceOf(base, text);
+            data.set(part, splice.with);
+            data.set(part + 'Splice', [splice.from, splice.to, base.ends.length].join(','));
+        });
+    }
+
+    /** After a save: each text it carried is known, with its blocks, if the server cut it; otherwise it goes whole next time. */
+    function rememberSaved(xhr) {
+        if (!sentTexts) return;
+        const cuts = {};
+        (xhr.getResponseHeader('X-Waymark-Cuts') || '').split(';').forEach((entry) => {
+            const colon = entry.indexOf(':');
+            if (colon > 0) cuts[entry.slice(0, colon)] = entry.slice(colon + 1).split(',').map(Number);
+        });
+        Object.keys(sentTexts).forEach((part) => {
+            const text = sentTexts[part];
+            const ends = [];
+            (cuts[part] || []).reduce((end, length) => { ends.push(end + length); return end + length; }, 0);
+            // The lengths must add up to the text as this page has it (a text changed on its way would not).
+            savedTexts[part] = ends.length > 0 && ends[ends.length - 1] === text.length ? {text, ends} : null;
+        });
+    }
+
+    /* The splice did not fit the stored text (another tab saved, say): nothing was written; send it all now. */
+    document.body.addEventListener('waymark:send-whole', () => {
+        TEXT_PARTS.forEach((part) => { savedTexts[part] = null; });
+        clearTimeout(timer);
+        timer = setTimeout(autosave, 0);
     });
 
     /** The parts of an autosave that did not save are still to be saved. */
@@ -460,12 +533,14 @@
     /* ---- Answers from the server ---- */
     form.addEventListener('htmx:afterRequest', (event) => {
         const xhr = event.detail.xhr;
-        const refused = /waymark:(conflict|save-failed)/.test(xhr.getResponseHeader('HX-Trigger') || '');
+        const refused = /waymark:(conflict|save-failed|send-whole)/.test(xhr.getResponseHeader('HX-Trigger') || '');
         if (event.detail.successful && xhr.status === 200 && !refused) {
             inFlight = null;
+            rememberSaved(xhr);
         } else {
             stillUnsaved();
         }
+        sentTexts = null;
         if (event.detail.successful && xhr.status === 200 && !paused) {
             dirty = unsaved.size > 0; // typed while this save was on its way: still to be saved
             tooLarge = false;

@@ -34,8 +34,15 @@ import org.waymark.framework.WordCount;
  */
 final class BlockwiseSanitiser {
 
-    /** A text's sanitised result and its word count. */
-    record Sanitised(RichText.Result result, int words) {
+    /**
+     * A text's sanitised result, its word count, and how it was cut ({@code cuts}: null when it was sanitised whole, or
+     * when the blocks' results do not make up the stored text exactly, as when the text began with white space).
+     */
+    record Sanitised(RichText.Result result, int words, TextCuts cuts) {
+    }
+
+    /** A text sanitised block by block, the blocks' results joined as they are (not stripped), with the cuts. */
+    record Pieces(String html, List<String> removed, int words, TextCuts cuts) {
     }
 
     /** One block's sanitised HTML (not stripped: blocks are joined, then stripped), what was taken out, its words. */
@@ -69,25 +76,41 @@ final class BlockwiseSanitiser {
 
     /** Block by block where the text can be cut (whatever its length), else whole. */
     static Sanitised cut(String input) {
+        Pieces pieces = pieces(input);
+        if (pieces == null) {
+            return whole(input);
+        }
+        String stripped = pieces.html().strip();
+        return new Sanitised(new RichText.Result(stripped, pieces.removed()), pieces.words(),
+                stripped.length() == pieces.html().length() ? pieces.cuts() : null);
+    }
+
+    /**
+     * The text sanitised block by block, each block's result as it is (the whole text's result is these joined and
+     * stripped), or null when the text cannot be cut.
+     */
+    static Pieces pieces(String input) {
         List<String> blocks = blocks(input);
         if (blocks == null) {
-            return whole(input);
+            return null;
         }
         StringBuilder html = new StringBuilder(input.length());
         Set<String> removed = new TreeSet<>();
+        List<TextCuts.Cut> cuts = new ArrayList<>(blocks.size());
         int words = 0;
         for (String text : blocks) {
             Block block = BLOCKS.get(text, BlockwiseSanitiser::block);
             html.append(block.html());
             removed.addAll(block.removed());
             words += block.words();
+            cuts.add(new TextCuts.Cut(text.length(), block.html().length(), block.words()));
         }
-        return new Sanitised(new RichText.Result(html.toString().strip(), List.copyOf(removed)), words);
+        return new Pieces(html.toString(), List.copyOf(removed), words, new TextCuts(cuts));
     }
 
     private static Sanitised whole(String input) {
         RichText.Result whole = RichText.sanitise(input);
-        return new Sanitised(whole, WordCount.of(whole.html()));
+        return new Sanitised(whole, WordCount.of(whole.html()), null);
     }
 
     private static Block block(String text) {

@@ -39,7 +39,7 @@ class PortfolioRows {
 
     private static final String SELECT = "SELECT s.id, s.portfolio_id, s.section_key, s.position, s.label, s.title, s.description,"
             + " s.reflection, s.evidence, s.principles, s.description_words, s.reflection_words, s.evidence_words,"
-            + " s.copied_from_date, s.updated_at, s.revised_at, s.version,"
+            + " s.copied_from_date, s.updated_at, s.revised_at, s.text_cuts, s.version,"
             + " (SELECT MAX(r.created_at) FROM section_revision r WHERE r.section_id = s.id) AS last_revision_at,"
             + " (SELECT COUNT(*) FROM section_evidence e WHERE e.section_id = s.id) AS evidence_links"
             + " FROM portfolio_section s WHERE s.id = ? AND s.portfolio_id = ?";
@@ -73,11 +73,12 @@ class PortfolioRows {
     void updateSection(PortfolioSection section, long expectedVersion) {
         int updated = jdbc.sql("UPDATE portfolio_section SET title = ?, description = ?, reflection = ?, evidence = ?,"
                         + " principles = ?, description_words = ?, reflection_words = ?, evidence_words = ?, updated_at = ?,"
-                        + " revised_at = ?, version = ? WHERE id = ? AND version = ?")
+                        + " revised_at = ?, text_cuts = ?, version = ? WHERE id = ? AND version = ?")
                 .params(new SqlParameterValue(Types.VARCHAR, section.getTitle()), section.getDescription(),
                         section.getReflection(), section.getEvidence(), section.principles(), section.descriptionWords(),
                         section.reflectionWords(), section.evidenceWords(), timestamp(section.getUpdatedAt()),
-                        timestamp(section.getRevisedAt()), expectedVersion + 1, section.getId(), expectedVersion)
+                        timestamp(section.getRevisedAt()), new SqlParameterValue(Types.VARCHAR, section.textCuts()),
+                        expectedVersion + 1, section.getId(), expectedVersion)
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Section " + section.getId() + " is no longer at version " + expectedVersion);
@@ -90,7 +91,8 @@ class PortfolioRows {
                 rs.getString("section_key"), rs.getInt("position"), rs.getString("label"), rs.getString("title"),
                 rs.getString("description"), rs.getString("reflection"), rs.getString("evidence"), rs.getString("principles"),
                 integer(rs, "description_words"), integer(rs, "reflection_words"), integer(rs, "evidence_words"),
-                instant(rs, "copied_from_date"), instant(rs, "updated_at"), instant(rs, "revised_at"), rs.getLong("version"));
+                instant(rs, "copied_from_date"), instant(rs, "updated_at"), instant(rs, "revised_at"), rs.getString("text_cuts"),
+                rs.getLong("version"));
         return new Loaded(section, instant(rs, "last_revision_at"), rs.getInt("evidence_links"));
     }
 

@@ -34,6 +34,8 @@ public class PortfolioSection {
     private Instant copiedFromDate;
     private Instant updatedAt;
     private Instant revisedAt;
+    /** How the texts were cut into blocks when the editor last saved them ({@link TextCuts#column}); null: not known. */
+    private String textCuts;
     @Version
     private Long version;
 
@@ -43,7 +45,8 @@ public class PortfolioSection {
     /** Every field, as {@link PortfolioRows} reads them (Spring Data uses the constructor above). */
     PortfolioSection(UUID id, UUID portfolioId, String sectionKey, int position, String label, String title, String description,
                      String reflection, String evidence, String principles, Integer descriptionWords, Integer reflectionWords,
-                     Integer evidenceWords, Instant copiedFromDate, Instant updatedAt, Instant revisedAt, Long version) {
+                     Integer evidenceWords, Instant copiedFromDate, Instant updatedAt, Instant revisedAt, String textCuts,
+                     Long version) {
         this.id = id;
         this.portfolioId = portfolioId;
         this.sectionKey = sectionKey;
@@ -60,6 +63,7 @@ public class PortfolioSection {
         this.copiedFromDate = copiedFromDate;
         this.updatedAt = updatedAt;
         this.revisedAt = revisedAt;
+        this.textCuts = textCuts;
         this.version = version;
     }
 
@@ -92,6 +96,16 @@ public class PortfolioSection {
         this.evidence = content.evidence();
         this.principles = String.join(",", content.principles());
         this.updatedAt = now;
+        this.textCuts = null; // written by other means than a save that cut them: not known
+    }
+
+    /** Sets how the texts just written were cut ({@link TextCuts#column}), after {@link #write}. */
+    void cut(String textCuts) {
+        this.textCuts = textCuts;
+    }
+
+    String textCuts() {
+        return textCuts;
     }
 
     void markRevised(Instant now) {

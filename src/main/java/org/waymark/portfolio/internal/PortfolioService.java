@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -334,18 +335,26 @@ public class PortfolioService implements Portfolios {
      */
     public SaveOutcome save(UUID authorId, Portfolio portfolio, UUID sectionId, SectionDraft draft, long expectedVersion,
                             SaveMode mode) {
-        SanitisedDraft text = SanitisedDraft.of(draft);
+        SanitisedDraft sent = SanitisedDraft.of(draft);
+        boolean spliced = !draft.splices().isEmpty();
         try {
             return transactions.execute(tx -> {
                 PortfolioRows.Loaded loaded = rows.sectionForSave(portfolio.getId(), sectionId)
                         .orElseThrow(() -> new NoSuchElementException("No section " + sectionId + " in " + portfolio.getId()));
                 PortfolioSection section = loaded.section();
+                // A splice is made against the text its page last saved: only that version's text will do, and only
+                // for an autosave (a conflict needs the whole of "mine" to show and keep).
+                SanitisedDraft text = spliced && mode == SaveMode.AUTOSAVE && section.getVersion() == expectedVersion
+                        ? sent.spliced(section.content(), section.textCuts()) : spliced ? null : sent;
+                if (text == null) {
+                    return new SaveOutcome.SendWhole(section);
+                }
                 SectionContent mine = text.over(section.content());
                 Instant now = clock.instant();
                 if (mode == SaveMode.TAKE_THEIRS) {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine,
                             text.counts(section.wordCounts()), authorId, now));
-                    return new SaveOutcome.Saved(section, List.of(), checklistItem(portfolio, section));
+                    return new SaveOutcome.Saved(section, List.of(), checklistItem(portfolio, section), Map.of());
                 }
                 if (section.getVersion() != expectedVersion) {
                     return new SaveOutcome.Conflict(section, mine, text.removed());
@@ -357,7 +366,9 @@ public class PortfolioService implements Portfolios {
                 }
                 boolean keptAutomatically = mode != SaveMode.KEEP_MINE
                         && keepAutomatically(authorId, section, was, will, mode, loaded.lastRevisionAt(), now);
+                String cuts = text.cutsColumn(section.textCuts());
                 section.write(mine, will, now);
+                section.cut(cuts);
                 if (mode != SaveMode.AUTOSAVE) {
                     section.markRevised(now);
                 }
@@ -373,13 +384,19 @@ public class PortfolioService implements Portfolios {
                 }
                 SectionDefinition definition = pathway(portfolio).section(section.getSectionKey()).orElseThrow();
                 return new SaveOutcome.Saved(section, text.removed(),
-                        Checklist.item(framework(portfolio), definition, section, evidenceItems, will));
+                        Checklist.item(framework(portfolio), definition, section, evidenceItems, will), cutLengths(text));
             });
         } catch (OptimisticLockingFailureException raced) {
             // Another save landed between our read and our update: same answer as a stale version.
             PortfolioSection theirs = sections.findById(sectionId).orElseThrow();
-            return new SaveOutcome.Conflict(theirs, text.over(theirs.content()), text.removed());
+            return spliced ? new SaveOutcome.SendWhole(theirs) : new SaveOutcome.Conflict(theirs, sent.over(theirs.content()), sent.removed());
         }
+    }
+
+    private static Map<SectionDraft.Part, String> cutLengths(SanitisedDraft text) {
+        Map<SectionDraft.Part, String> lengths = new EnumMap<>(SectionDraft.Part.class);
+        text.cuts().forEach((part, cuts) -> lengths.put(part, cuts.sentLengths()));
+        return lengths;
     }
 
     /**

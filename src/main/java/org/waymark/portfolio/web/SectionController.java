@@ -3,12 +3,15 @@ package org.waymark.portfolio.web;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waymark.access.Action;
 import org.waymark.access.NotPermittedException;
@@ -37,6 +41,9 @@ import org.waymark.web.LayoutModel;
  */
 @Controller
 class SectionController {
+
+    /** The answer's header with, for each text the save carried and cut, its blocks' lengths as sent ("description:120,88"). */
+    static final String CUTS_HEADER = "X-Waymark-Cuts";
 
     private final PortfolioService service;
     private final PortfolioAccess access;
@@ -89,6 +96,14 @@ class SectionController {
         } catch (NoSuchElementException notHere) {
             throw new NotPermittedException("section", sectionId);
         }
+        if (outcome instanceof SaveOutcome.SendWhole) {
+            if (!script) {
+                // Only the editor's script sends splices, and only with htmx: a plain form post with one is not ours.
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A splice is sent only by the editor's autosave");
+            }
+            response.setHeader("HX-Trigger", "waymark:send-whole"); // nothing was written; the editor sends it all at once
+            return null;
+        }
         if (outcome instanceof SaveOutcome.Conflict conflict) {
             model.addAttribute("theirs", conflict.section());
             model.addAttribute("mine", conflict.mine());
@@ -102,6 +117,12 @@ class SectionController {
         SaveOutcome.Saved done = (SaveOutcome.Saved) outcome;
         PortfolioSection saved = done.section();
         if (script) {
+            // How each text it carried was cut into blocks: the editor splices its next autosave of it (ADR 0017).
+            if (!done.cuts().isEmpty()) {
+                response.setHeader(CUTS_HEADER, done.cuts().entrySet().stream()
+                        .map(cut -> cut.getKey().name().toLowerCase(Locale.ROOT) + ":" + cut.getValue())
+                        .collect(Collectors.joining(";")));
+            }
             // A save of some parts says nothing about what the others had removed: it leaves that notice as it is.
             AutosaveAnswer.write(response, saved, done.item(), mode == SaveMode.AUTOSAVE, done.removed(),
                     draft.isWhole() || !done.removed().isEmpty(), times);

@@ -1,8 +1,10 @@
 package org.waymark.portfolio.web;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.waymark.portfolio.internal.SectionContent;
 import org.waymark.portfolio.internal.SectionDraft;
+import org.waymark.portfolio.internal.TextSplice;
 
 /**
  * The section editor's form. Text arrives as HTML from the rich editor, or as plain text without JavaScript.
@@ -23,11 +26,11 @@ public class SectionForm {
 
     @Size(max = 200, message = "Keep the title under 200 characters")
     private String title;
-    @Size(max = 150_000, message = "The description is too long to save (over 150,000 characters); split it or move material into evidence")
+    @Size(max = SectionDraft.LONGEST_TEXT, message = "The description is too long to save (over 150,000 characters); split it or move material into evidence")
     private String description;
-    @Size(max = 150_000, message = "The reflection is too long to save (over 150,000 characters)")
+    @Size(max = SectionDraft.LONGEST_TEXT, message = "The reflection is too long to save (over 150,000 characters)")
     private String reflection;
-    @Size(max = 150_000, message = "The evidence text is too long to save (over 150,000 characters)")
+    @Size(max = SectionDraft.LONGEST_TEXT, message = "The evidence text is too long to save (over 150,000 characters)")
     private String evidence;
     private List<String> principles;
     private List<UUID> evidenceIds;
@@ -37,6 +40,10 @@ public class SectionForm {
     private Long theirsVersion;
     private String action;
     private List<String> parts;
+    /** A text part sent as a splice of the text its page last saved: "from,to,baseLength,check" ({@link TextSplice}). */
+    private String descriptionSplice;
+    private String reflectionSplice;
+    private String evidenceSplice;
 
     static SectionForm of(SectionContent content, long version, Set<UUID> evidenceIds) {
         SectionForm form = new SectionForm();
@@ -53,7 +60,8 @@ public class SectionForm {
 
     /**
      * The draft this form sends. An autosave may name the {@code parts} it carries (what changed since its last save);
-     * every other post carries the whole section.
+     * every other post carries the whole section. A text part with a splice field holds only the splice's replacement:
+     * it is never taken for the whole text (the save applies it to the stored text, or sends back for the whole).
      */
     SectionDraft draft(boolean autosave) {
         Set<String> claimed = principles == null ? Set.of() : new LinkedHashSet<>(principles);
@@ -67,7 +75,22 @@ public class SectionForm {
                 SectionDraft.Part.ofField(name).ifPresent(named::add);
             }
         }
-        return new SectionDraft(title, description, reflection, evidence, claimed, links, carried);
+        Map<SectionDraft.Part, TextSplice> splices = new EnumMap<>(SectionDraft.Part.class);
+        if (descriptionSplice != null) {
+            splices.put(SectionDraft.Part.DESCRIPTION, TextSplice.parse(descriptionSplice, description));
+        }
+        if (reflectionSplice != null) {
+            splices.put(SectionDraft.Part.REFLECTION, TextSplice.parse(reflectionSplice, reflection));
+        }
+        if (evidenceSplice != null) {
+            splices.put(SectionDraft.Part.EVIDENCE, TextSplice.parse(evidenceSplice, evidence));
+        }
+        if (carried != null) {
+            carried.addAll(splices.keySet());
+        }
+        return new SectionDraft(title, splices.containsKey(SectionDraft.Part.DESCRIPTION) ? null : description,
+                splices.containsKey(SectionDraft.Part.REFLECTION) ? null : reflection,
+                splices.containsKey(SectionDraft.Part.EVIDENCE) ? null : evidence, claimed, links, carried, splices);
     }
 
     /** "Keep mine" after a conflict saves over the version the conflict showed. */
@@ -105,4 +128,10 @@ public class SectionForm {
     public void setAction(String action) { this.action = action; }
     public List<String> getParts() { return parts; }
     public void setParts(List<String> parts) { this.parts = parts; }
+    public String getDescriptionSplice() { return descriptionSplice; }
+    public void setDescriptionSplice(String descriptionSplice) { this.descriptionSplice = descriptionSplice; }
+    public String getReflectionSplice() { return reflectionSplice; }
+    public void setReflectionSplice(String reflectionSplice) { this.reflectionSplice = reflectionSplice; }
+    public String getEvidenceSplice() { return evidenceSplice; }
+    public void setEvidenceSplice(String evidenceSplice) { this.evidenceSplice = evidenceSplice; }
 }

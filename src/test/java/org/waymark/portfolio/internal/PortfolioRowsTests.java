@@ -55,7 +55,7 @@ class PortfolioRowsTests {
         long version = sections.findById(section).orElseThrow().getVersion();
         service.save(owner, section, new SectionDraft("A title", "<p>Described here</p>", "<p>Reflected</p>", "<p>Shown</p>",
                 Set.of("explore", "communicate"), null), version, SaveMode.SAVE);
-        jdbc.sql("UPDATE portfolio_section SET copied_from_date = ? WHERE id = ?")
+        jdbc.sql("UPDATE portfolio_section SET copied_from_date = ?, text_cuts = '12.14.3,9.9.2||' WHERE id = ?")
                 .params(Timestamp.from(Instant.parse("2025-06-01T10:15:30.123456Z")), section).update();
     }
 

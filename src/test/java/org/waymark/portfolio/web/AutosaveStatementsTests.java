@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.waymark.portfolio.EditorSplice;
 import org.waymark.support.SqlStatementCounter;
 import org.waymark.support.WaymarkTest;
 
@@ -90,5 +91,24 @@ class AutosaveStatementsTests extends PortfolioTestSupport {
         // As above without the evidence links: what the editor sends when the writer changed only the description.
         assertThat(sql.statements()).as("statements of one autosave").hasSize(6)
                 .noneMatch(statement -> statement.toUpperCase().startsWith("SELECT EVIDENCE_ID"));
+    }
+
+    @Test
+    void aSplicedAutosaveTakesNoMoreStatementsThanOnePart() throws Exception {
+        String base = SectionEditingTests.longText("counted");
+        String cuts = mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("parts", "description").param("description", base).param("version", String.valueOf(version(section))))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader(SectionController.CUTS_HEADER);
+        String wanted = base.replace("Paragraph 12 counted", "Paragraph twelve, counted again,");
+        EditorSplice splice = EditorSplice.of(base, EditorSplice.lengths(cuts, "description"), wanted);
+        long version = version(section);
+        sql.reset();
+        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("parts", "description").param("description", splice.with()).param("descriptionSplice", splice.field())
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        // The splice is applied to the section the save reads anyway (its cuts come in the same row): no statement more.
+        assertThat(sql.statements()).as("statements of one autosave").hasSize(6);
+        assertThat(version(section)).isEqualTo(version + 1);
     }
 }

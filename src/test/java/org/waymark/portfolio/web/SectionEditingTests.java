@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waymark.account.Role;
+import org.waymark.portfolio.EditorSplice;
 import org.waymark.portfolio.evidence.EvidenceDetails;
 import org.waymark.portfolio.evidence.EvidenceLibrary;
 import org.waymark.support.WaymarkTest;
@@ -100,6 +101,74 @@ class SectionEditingTests extends PortfolioTestSupport {
         assertThat(description(section)).isEqualTo("<p>New description</p>");
         assertThat(jdbc.sql("SELECT title || '|' || reflection || '|' || evidence || '|' || principles FROM portfolio_section WHERE id = ?")
                 .param(section).query(String.class).single()).isEqualTo(before);
+    }
+
+    // ---- Splices (ADR 0017) ----
+
+    static String longText(String word) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            text.append("<p>Paragraph ").append(i).append(' ').append(word).append(" with <a href=\"https://example.org/").append(i)
+                    .append("\">a link</a>.</p>");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void anAutosaveSaysHowItCutEachLongText() throws Exception {
+        String cuts = mvc.perform(save(longText("one"), version(section), "").header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader(SectionController.CUTS_HEADER);
+        int[] lengths = EditorSplice.lengths(cuts, "description");
+        assertThat(lengths).as("one block a paragraph").hasSize(40);
+        assertThat(java.util.Arrays.stream(lengths).sum()).isEqualTo(longText("one").length());
+        assertThat(cuts).as("short texts are sent whole").doesNotContain("reflection");
+    }
+
+    @Test
+    void aSplicedAutosaveChangesItsBlocksOnly() throws Exception {
+        String base = longText("one");
+        String cuts = mvc.perform(save(base, version(section), "").header("HX-Request", "true").param("title", "Kept"))
+                .andReturn().getResponse().getHeader(SectionController.CUTS_HEADER);
+        String before = jdbc.sql("SELECT COALESCE(title, '') || '|' || reflection || '|' || evidence || '|' || principles FROM portfolio_section WHERE id = ?")
+                .param(section).query(String.class).single();
+        String wanted = base.replace("Paragraph 7 one", "Paragraph seven, changed,");
+        EditorSplice splice = EditorSplice.of(base, EditorSplice.lengths(cuts, "description"), wanted);
+        assertThat(splice.with()).as("one paragraph sent").startsWith("<p>Paragraph seven").hasSizeLessThan(120);
+        long version = version(section);
+        mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").param("version", String.valueOf(version))
+                        .param("parts", "description").param("description", splice.with()).param("descriptionSplice", splice.field()))
+                .andExpect(status().isOk())
+                .andExpect(header().exists(SectionController.CUTS_HEADER))
+                .andExpect(content().string(containsString("value=\"" + (version + 1) + "\"")));
+        assertThat(description(section)).isEqualTo(org.waymark.portfolio.internal.RichText.sanitise(wanted).html());
+        assertThat(jdbc.sql("SELECT COALESCE(title, '') || '|' || reflection || '|' || evidence || '|' || principles FROM portfolio_section WHERE id = ?")
+                .param(section).query(String.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aSpliceThatDoesNotFitTheStoredTextAsksForTheWholeTextAndWritesNothing() throws Exception {
+        mvc.perform(save(longText("one"), version(section), "").header("HX-Request", "true")).andExpect(status().isOk());
+        long version = version(section);
+        String stored = description(section);
+        for (String splice : new String[] {"3,4,41", "4,3,40", "3,4", "not,a,splice", ""}) {
+            mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").param("version", String.valueOf(version))
+                            .param("parts", "description").param("description", "<p>New</p>").param("descriptionSplice", splice))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("HX-Trigger", "waymark:send-whole"))
+                    .andExpect(content().string(""));
+        }
+        mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").param("version", String.valueOf(version - 1))
+                        .param("parts", "description").param("description", "<p>New</p>").param("descriptionSplice", "3,4,40"))
+                .andExpect(header().string("HX-Trigger", "waymark:send-whole"));
+        assertThat(version(section)).isEqualTo(version);
+        assertThat(description(section)).as("the new blocks are never taken for the text").isEqualTo(stored);
+    }
+
+    @Test
+    void aSpliceInAFormPostedWithoutJavaScriptIsRefused() throws Exception {
+        long version = version(section);
+        mvc.perform(save("<p>New</p>", version, "save").param("descriptionSplice", "0,0,0")).andExpect(status().isBadRequest());
+        assertThat(version(section)).isEqualTo(version);
     }
 
     @Test
