@@ -27,16 +27,29 @@ public class SqlStatementCounter {
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
     private final List<String> statements = new ArrayList<>();
+    private int commits;
     private Thread counted;
 
     /** Starts counting afresh, only the statements of this thread (a MockMvc request runs on it; scheduled jobs do not). */
     public synchronized void reset() {
         statements.clear();
+        commits = 0;
         counted = Thread.currentThread();
     }
 
     public synchronized List<String> statements() {
         return List.copyOf(statements);
+    }
+
+    /** How many times a transaction was committed on this thread since {@link #reset()} (statements in autocommit not counted). */
+    public synchronized int commits() {
+        return commits;
+    }
+
+    private synchronized void committed() {
+        if (Thread.currentThread() == counted) {
+            commits++;
+        }
     }
 
     private synchronized void record(Object sql) {
@@ -51,6 +64,8 @@ public class SqlStatementCounter {
                 ? proxy(Connection.class, result, (m, a, r) -> {
                     if (PREPARING.contains(m.getName())) {
                         record(a[0]);
+                    } else if (m.getName().equals("commit")) {
+                        committed();
                     } else if (m.getName().equals("createStatement")) {
                         return proxy(Statement.class, r, (sm, sa, sr) -> {
                             if (EXECUTING.contains(sm.getName()) && sa != null && sa.length > 0) {

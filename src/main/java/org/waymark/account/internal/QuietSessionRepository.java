@@ -13,12 +13,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Spring Session writes a session's last access time back to the database at the end of every request, so every
@@ -34,9 +37,28 @@ import org.springframework.stereotype.Component;
  */
 class QuietSessionRepository<S extends Session> implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession<S>> {
 
-    /** Wraps Spring Session's repository, whichever bean it is, before anything uses it. */
+    /**
+     * Wraps Spring Session's repository, whichever bean it is, before anything uses it; and gives Spring Session's JDBC
+     * configuration, before it makes that repository, the transactions that read a session in none
+     * ({@link SessionTransactions}).
+     */
     @Component
     static class Installer implements BeanPostProcessor {
+
+        private final ObjectProvider<PlatformTransactionManager> managers;
+
+        Installer(ObjectProvider<PlatformTransactionManager> managers) {
+            this.managers = managers;
+        }
+
+        @Override
+        public Object postProcessBeforeInitialization(Object bean, String beanName) {
+            if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                configuration.setTransactionOperations(new SessionTransactions(managers));
+            }
+            return bean;
+        }
+
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -108,7 +130,7 @@ class QuietSessionRepository<S extends Session> implements FindByIndexNameSessio
                 return same;
             }
         }
-        S session = sessions.findById(id);
+        S session = SessionTransactions.reading(() -> sessions.findById(id));
         return session == null ? null : new QuietSession<>(session);
     }
 

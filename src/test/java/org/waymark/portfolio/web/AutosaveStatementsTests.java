@@ -91,6 +91,9 @@ class AutosaveStatementsTests extends PortfolioTestSupport {
         // As above without the evidence links: what the editor sends when the writer changed only the description.
         assertThat(sql.statements()).as("statements of one autosave").hasSize(6)
                 .noneMatch(statement -> statement.toUpperCase().startsWith("SELECT EVIDENCE_ID"));
+        // One commit, the save's: the session is read in no transaction of its own (SessionTransactions), and the other
+        // reads are single statements in autocommit.
+        assertThat(sql.commits()).as("commits of one autosave").isEqualTo(1);
     }
 
     @Test
