@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
  * Requests that Waymark's own pages could never have sent (a version that is not a number, a tick box whose value
@@ -43,6 +44,12 @@ class ErrorPages {
                 throw ex;
             }
         });
+        // A form's fields come from the form, never from request headers (Spring binds headers to fields of the same
+        // name since 6.2): no header may set a field such as "action" or "version", and not looking costs nothing
+        // (it was a fiftieth of an autosave's CPU).
+        if (binder instanceof ExtendedServletRequestDataBinder fromRequest) {
+            fromRequest.setHeaderPredicate(header -> false);
+        }
         // No person types a NUL character, and PostgreSQL refuses text that holds one: drop it from every value.
         binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
             @Override

@@ -43,10 +43,6 @@ class EmailVerificationController {
     String verify(@RequestParam(required = false) String token, Model model, Authentication authentication) {
         EmailVerification.Outcome outcome = verification.verify(token);
         model.addAttribute("outcome", outcome.name());
-        if (outcome == EmailVerification.Outcome.VERIFIED) {
-            // The layout's reminder was worked out (CurrentPersonAdvice) before this link confirmed the address.
-            model.asMap().remove("unverifiedEmail");
-        }
         model.addAttribute("newLink", new EmailForm(signedInEmail(authentication)));
         return "account/verify-email";
     }

@@ -103,6 +103,16 @@ class SectionEditingTests extends PortfolioTestSupport {
                 .param(section).query(String.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void aRequestHeaderNeverSetsAFormField() throws Exception {
+        long before = version(section);
+        mvc.perform(post(url).with(as(owner)).with(csrf()).header("HX-Request", "true").header("Action", "save")
+                        .param("description", "<p>Draft</p>").param("version", String.valueOf(before)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")))
+                .andExpect(content().string(not(containsString("with a revision"))));
+        assertThat(revisions(section)).as("an autosave, whatever the header said").isZero();
+    }
+
     // ---- Splices (ADR 0017) ----
 
     static String longText(String word) {
