@@ -40,7 +40,8 @@ class QuietSessionRepository<S extends Session> implements FindByIndexNameSessio
     /**
      * Wraps Spring Session's repository, whichever bean it is, before anything uses it; and gives Spring Session's JDBC
      * configuration, before it makes that repository, the transactions that read a session in none
-     * ({@link SessionTransactions}).
+     * ({@link SessionTransactions}) and the conversions that deserialise the same attribute bytes once
+     * ({@link SessionAttributes}).
      */
     @Component
     static class Installer implements BeanPostProcessor {
@@ -55,6 +56,7 @@ class QuietSessionRepository<S extends Session> implements FindByIndexNameSessio
         public Object postProcessBeforeInitialization(Object bean, String beanName) {
             if (bean instanceof JdbcHttpSessionConfiguration configuration) {
                 configuration.setTransactionOperations(new SessionTransactions(managers));
+                configuration.setSpringSessionConversionService(SessionAttributes.conversions(getClass().getClassLoader()));
             }
             return bean;
         }
