@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,6 +44,9 @@ class PermissionsTests {
 
     @Autowired
     Permissions permissions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     UUID portfolio = UUID.randomUUID();
 
@@ -139,6 +145,45 @@ class PermissionsTests {
         }
         assertThat(Action.DECLARE_CONFLICTS.administrative()).isFalse();
         assertThat(Action.DECLARE_CONFLICTS.onObject()).isFalse();
+    }
+
+    @Test
+    void theConditionForTheReadingStatementDecidesAsMayDoes() {
+        UUID owner = UUID.randomUUID();
+        UUID mentor = UUID.randomUUID();
+        UUID assessor = UUID.randomUUID();
+        UUID ended = UUID.randomUUID();
+        permissions.grant(owner, Relation.OWNER, "portfolio", portfolio);
+        permissions.grant(mentor, Relation.MENTOR, "portfolio", portfolio, START.plus(Duration.ofDays(1)));
+        permissions.grant(assessor, Relation.ASSESSOR, "portfolio", portfolio);
+        permissions.grant(ended, Relation.OWNER, "portfolio", portfolio, START.minusMillis(1));
+        CLOCK.now = START.plus(Duration.ofDays(1)).minusMillis(1); // the mentor's grant has a millisecond left
+        Authentication[] people = {as(owner), as(mentor, "MENTOR"), as(assessor, "ASSESSOR"), as(ended),
+                as(UUID.randomUUID(), "ADMINISTRATOR"), as(UUID.randomUUID()), null,
+                new AnonymousAuthenticationToken("key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))};
+        int allowed = 0;
+        for (Authentication who : people) {
+            for (Action action : Action.values()) {
+                for (UUID object : new UUID[] {portfolio, UUID.randomUUID()}) {
+                    boolean may = permissions.may(who, action, "portfolio", object);
+                    assertThat(found(permissions.condition(who, action, "portfolio", "o.id"), object))
+                            .as("%s %s on %s", who == null ? null : who.getName(), action, object).isEqualTo(may);
+                    allowed += may ? 1 : 0;
+                }
+            }
+        }
+        assertThat(allowed).as("owner 4, mentor 2, assessor 2, administrator 1 per object, on both").isEqualTo(4 + 2 + 2 + 2);
+        CLOCK.now = START.plus(Duration.ofDays(1));
+        assertThat(found(permissions.condition(as(mentor, "MENTOR"), Action.VIEW, "portfolio", "o.id"), portfolio)).isFalse();
+        assertThat(found(permissions.condition(as(owner), Action.VIEW, "evidence", "o.id"), portfolio)).isFalse();
+    }
+
+    /** Whether a statement reading the object {@code id} under the condition finds it. */
+    private boolean found(Permissions.Condition condition, UUID id) {
+        List<Object> params = new ArrayList<>(condition.params());
+        params.addFirst(id);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT CAST(? AS UUID) AS id) o WHERE " + condition.sql()).params(params)
+                .query(Integer.class).single() == 1;
     }
 
     private static Authentication as(UUID person, String... roles) {

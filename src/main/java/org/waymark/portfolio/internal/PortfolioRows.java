@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.waymark.access.Permissions;
 
 /**
  * The rows the busiest requests read and write, in SQL of our own rather than through the Spring Data repositories:
@@ -31,7 +34,10 @@ import org.springframework.stereotype.Component;
 class PortfolioRows {
 
     private static final String PORTFOLIO = "SELECT id, owner_id, pathway, framework_version, progressed_from, declaration_signed_at,"
-            + " suggested_assessor_name, suggested_assessor_email, created_at, version FROM portfolio WHERE id = ?";
+            + " suggested_assessor_name, suggested_assessor_email, created_at, version FROM portfolio p WHERE p.id = ?";
+
+    /** The portfolio's id in {@link #portfolio(UUID, Permissions.Condition)}'s statement, for the condition to name. */
+    static final String ID_COLUMN = "p.id";
 
     /** A section as a save reads it, with when its newest revision was kept (null: none) and its evidence links. */
     record Loaded(PortfolioSection section, Instant lastRevisionAt, int evidenceLinks) {
@@ -52,11 +58,23 @@ class PortfolioRows {
 
     /** The portfolio with this id, if there is one. */
     Optional<Portfolio> portfolio(UUID id) {
-        return jdbc.sql(PORTFOLIO).param(id).query((rs, row) -> new Portfolio(rs.getObject("id", UUID.class),
+        return jdbc.sql(PORTFOLIO).param(id).query(PortfolioRows::portfolio).optional();
+    }
+
+    /** The portfolio with this id if there is one and it meets the condition (a permission, in the same statement). */
+    Optional<Portfolio> portfolio(UUID id, Permissions.Condition condition) {
+        List<Object> params = new ArrayList<>(condition.params().size() + 1);
+        params.add(id);
+        params.addAll(condition.params());
+        return jdbc.sql(PORTFOLIO + " AND " + condition.sql()).params(params).query(PortfolioRows::portfolio).optional();
+    }
+
+    private static Portfolio portfolio(ResultSet rs, int row) throws SQLException {
+        return new Portfolio(rs.getObject("id", UUID.class),
                 rs.getObject("owner_id", UUID.class), rs.getString("pathway"), rs.getString("framework_version"),
                 rs.getObject("progressed_from", UUID.class), instant(rs, "declaration_signed_at"),
                 rs.getString("suggested_assessor_name"), rs.getString("suggested_assessor_email"), instant(rs, "created_at"),
-                rs.getLong("version"))).optional();
+                rs.getLong("version"));
     }
 
     /** The section of this portfolio with this id, if there is one, as a save reads it. */

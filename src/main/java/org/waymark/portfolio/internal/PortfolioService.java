@@ -18,9 +18,11 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.access.Action;
 import org.waymark.access.Permissions;
 import org.waymark.access.Relation;
 import org.waymark.portfolio.evidence.EvidenceLibrary;
@@ -86,6 +88,14 @@ public class PortfolioService implements Portfolios {
     /** Every portfolio page's and autosave's read of its portfolio ({@link PortfolioRows}). */
     public Optional<Portfolio> findPortfolio(UUID id) {
         return rows.portfolio(id);
+    }
+
+    /**
+     * The portfolio with this id, if there is one and this person may do this action on it: one statement reads it and
+     * decides the permission ({@link Permissions#condition}), the same decision as {@link Permissions#may}.
+     */
+    public Optional<Portfolio> findPortfolio(Authentication who, Action action, UUID id) {
+        return rows.portfolio(id, permissions.condition(who, action, OBJECT_TYPE, PortfolioRows.ID_COLUMN));
     }
 
     public List<PortfolioSection> sections(UUID portfolioId) {

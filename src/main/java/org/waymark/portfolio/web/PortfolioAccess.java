@@ -24,9 +24,10 @@ class PortfolioAccess {
         this.permissions = permissions;
     }
 
+    /** One statement reads the portfolio and decides the permission ({@link Permissions#condition}). */
     Portfolio portfolio(Authentication who, Action action, UUID portfolioId) {
-        permissions.check(who, action, Portfolios.OBJECT_TYPE, portfolioId);
-        return service.findPortfolio(portfolioId).orElseThrow(() -> new NotPermittedException(Portfolios.OBJECT_TYPE, portfolioId));
+        return service.findPortfolio(who, action, portfolioId)
+                .orElseThrow(() -> new NotPermittedException(Portfolios.OBJECT_TYPE, portfolioId));
     }
 
     PortfolioSection section(Portfolio portfolio, UUID sectionId) {
