@@ -354,8 +354,9 @@ public class PortfolioService implements Portfolios {
                 PortfolioSection section = loaded.section();
                 // A splice is made against the text its page last saved: only that version's text will do, and only
                 // for an autosave (a conflict needs the whole of "mine" to show and keep).
+                TextCuts[] storedCuts = TextCuts.ofColumn(section.textCuts()); // read once: for the splice and the new column
                 SanitisedDraft text = spliced && mode == SaveMode.AUTOSAVE && section.getVersion() == expectedVersion
-                        ? sent.spliced(section.content(), section.textCuts()) : spliced ? null : sent;
+                        ? sent.spliced(section.content(), storedCuts) : spliced ? null : sent;
                 if (text == null) {
                     return new SaveOutcome.SendWhole(section);
                 }
@@ -376,7 +377,7 @@ public class PortfolioService implements Portfolios {
                 }
                 boolean keptAutomatically = mode != SaveMode.KEEP_MINE
                         && keepAutomatically(authorId, section, was, will, mode, loaded.lastRevisionAt(), now);
-                String cuts = text.cutsColumn(section.textCuts());
+                String cuts = text.cutsColumn(storedCuts);
                 section.write(mine, will, now);
                 section.cut(cuts);
                 if (mode != SaveMode.AUTOSAVE) {

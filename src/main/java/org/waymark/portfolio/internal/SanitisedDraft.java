@@ -36,14 +36,14 @@ record SanitisedDraft(SectionDraft draft, Map<Part, BlockwiseSanitiser.Sanitised
     }
 
     /**
-     * This draft with its splices applied to the stored text as {@code storedCuts} (the section's column) cuts it,
-     * sanitised and counted; null when a splice does not fit the stored text: then nothing may be saved from it.
+     * This draft with its splices applied to the stored text as {@code cuts} (the section's column, read once with
+     * {@link TextCuts#ofColumn}) cuts it, sanitised and counted; null when a splice does not fit the stored text: then
+     * nothing may be saved from it.
      */
-    SanitisedDraft spliced(SectionContent stored, String storedCuts) {
+    SanitisedDraft spliced(SectionContent stored, TextCuts[] cuts) {
         if (draft.splices().isEmpty()) {
             return this;
         }
-        TextCuts[] cuts = TextCuts.ofColumn(storedCuts);
         Map<Part, BlockwiseSanitiser.Sanitised> all = new EnumMap<>(Part.class);
         all.putAll(texts);
         for (Map.Entry<Part, TextSplice> splice : draft.splices().entrySet()) {
@@ -58,8 +58,8 @@ record SanitisedDraft(SectionDraft draft, Map<Part, BlockwiseSanitiser.Sanitised
     }
 
     /** The section's cuts column as this draft leaves it: the carried parts' new cuts, the others' as stored. */
-    String cutsColumn(String storedCuts) {
-        TextCuts[] cuts = TextCuts.ofColumn(storedCuts);
+    String cutsColumn(TextCuts[] storedCuts) {
+        TextCuts[] cuts = storedCuts.clone();
         for (int i = 0; i < TEXT_PARTS.size(); i++) {
             BlockwiseSanitiser.Sanitised text = texts.get(TEXT_PARTS.get(i));
             if (text != null) {

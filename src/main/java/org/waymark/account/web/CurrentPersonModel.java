@@ -24,11 +24,11 @@ import org.waymark.web.LayoutModel;
  * interceptor rather than advice.
  */
 @Component
-class CurrentPersonAdvice implements HandlerInterceptor {
+class CurrentPersonModel implements HandlerInterceptor {
 
     private final People people;
 
-    CurrentPersonAdvice(People people) {
+    CurrentPersonModel(People people) {
         this.people = people;
     }
 
@@ -55,7 +55,7 @@ class CurrentPersonAdvice implements HandlerInterceptor {
     }
 
     @Bean
-    static WebMvcConfigurer currentPersonOnEveryPage(CurrentPersonAdvice currentPerson) {
+    static WebMvcConfigurer currentPersonOnEveryPage(CurrentPersonModel currentPerson) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
