@@ -1,6 +1,7 @@
 package org.waymark.account.internal;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,6 +34,9 @@ final class SessionAttributes {
     /** Sessions remembered at most per node (a few KB each): more than the busiest node has signed in at once. */
     private static final long REMEMBERED = 20_000;
 
+    /** Forgotten when not read for so long: twice as long as a session lasts unused (30 minutes), so only ended ones. */
+    private static final Duration UNUSED = Duration.ofHours(1);
+
     private SessionAttributes() {
     }
 
@@ -48,7 +52,8 @@ final class SessionAttributes {
     static final class Remembering implements Converter<byte[], Object> {
 
         private final Converter<byte[], Object> deserializer;
-        private final Cache<ByteBuffer, Object> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+        private final Cache<ByteBuffer, Object> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED)
+                .expireAfterAccess(UNUSED).build();
 
         Remembering(Converter<byte[], Object> deserializer) {
             this.deserializer = deserializer;
