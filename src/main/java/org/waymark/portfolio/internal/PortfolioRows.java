@@ -24,9 +24,10 @@ import org.waymark.access.Permissions;
  * writes. On deadline day an autosave arrives hundreds of times a second, and the repositories' general mapping (their
  * conversions looked up per property, their named-parameter SQL parsed per call, a read-only transaction of their own
  * around each find) cost more than the statements: reading the portfolio was a tenth of an autosave's CPU, the
- * section's read and write an eighth (ADR 0016). The section's read also brings the two things a save needs beside the
- * row, which were two statements of their own: when the newest revision was kept (for {@link AutomaticRevisions}) and
- * how many evidence items the section links to (for its checklist entry). Everything else still reads and writes
+ * section's read and write an eighth (ADR 0016). The section's read also brings what a save needs beside the row, which
+ * were statements of their own: its portfolio (with the permission to edit it, for an autosave), when the newest
+ * revision was kept (for {@link AutomaticRevisions}) and how many evidence items the section links to (for its
+ * checklist entry). Everything else still reads and writes
  * through {@link PortfolioRepository} and {@link SectionRepository}; {@code PortfolioRowsTests} holds this mapping to
  * theirs, field by field with every field set, so a column added to an entity and not to its SQL fails there.
  */
@@ -39,16 +40,19 @@ class PortfolioRows {
     /** The portfolio's id in {@link #portfolio(UUID, Permissions.Condition)}'s statement, for the condition to name. */
     static final String ID_COLUMN = "p.id";
 
-    /** A section as a save reads it, with when its newest revision was kept (null: none) and its evidence links. */
-    record Loaded(PortfolioSection section, Instant lastRevisionAt, int evidenceLinks) {
-    }
-
-    private static final String SELECT = "SELECT s.id, s.portfolio_id, s.section_key, s.position, s.label, s.title, s.description,"
-            + " s.reflection, s.evidence, s.principles, s.description_words, s.reflection_words, s.evidence_words,"
-            + " s.copied_from_date, s.updated_at, s.revised_at, s.text_cuts, s.version,"
+    /**
+     * A section as a save reads it, in one statement with its portfolio (and, for a request, the permission to edit it):
+     * the section, its portfolio, when its newest revision was kept (null: none) and how many evidence items it links.
+     */
+    private static final String SECTION_TO_SAVE = "SELECT s.id, s.portfolio_id, s.section_key, s.position, s.label, s.title,"
+            + " s.description, s.reflection, s.evidence, s.principles, s.description_words, s.reflection_words,"
+            + " s.evidence_words, s.copied_from_date, s.updated_at, s.revised_at, s.text_cuts, s.version,"
+            + " p.owner_id, p.pathway, p.framework_version, p.progressed_from, p.declaration_signed_at,"
+            + " p.suggested_assessor_name, p.suggested_assessor_email, p.created_at AS portfolio_created_at,"
+            + " p.version AS portfolio_version,"
             + " (SELECT MAX(r.created_at) FROM section_revision r WHERE r.section_id = s.id) AS last_revision_at,"
             + " (SELECT COUNT(*) FROM section_evidence e WHERE e.section_id = s.id) AS evidence_links"
-            + " FROM portfolio_section s WHERE s.id = ? AND s.portfolio_id = ?";
+            + " FROM portfolio_section s JOIN portfolio p ON p.id = s.portfolio_id WHERE s.id = ? AND p.id = ?";
 
     private final JdbcClient jdbc;
 
@@ -70,16 +74,33 @@ class PortfolioRows {
     }
 
     private static Portfolio portfolio(ResultSet rs, int row) throws SQLException {
-        return new Portfolio(rs.getObject("id", UUID.class),
+        return portfolio(rs, "id", "created_at", "version");
+    }
+
+    /** The portfolio in this row, its id, creation time and version read from these columns (a joined row renames them). */
+    private static Portfolio portfolio(ResultSet rs, String id, String createdAt, String version) throws SQLException {
+        return new Portfolio(rs.getObject(id, UUID.class),
                 rs.getObject("owner_id", UUID.class), rs.getString("pathway"), rs.getString("framework_version"),
                 rs.getObject("progressed_from", UUID.class), instant(rs, "declaration_signed_at"),
-                rs.getString("suggested_assessor_name"), rs.getString("suggested_assessor_email"), instant(rs, "created_at"),
-                rs.getLong("version"));
+                rs.getString("suggested_assessor_name"), rs.getString("suggested_assessor_email"), instant(rs, createdAt),
+                rs.getLong(version));
     }
 
     /** The section of this portfolio with this id, if there is one, as a save reads it. */
-    Optional<Loaded> sectionForSave(UUID portfolioId, UUID sectionId) {
-        return jdbc.sql(SELECT).params(sectionId, portfolioId).query(PortfolioRows::loaded).optional();
+    Optional<SectionToSave> sectionToSave(UUID portfolioId, UUID sectionId) {
+        return jdbc.sql(SECTION_TO_SAVE).params(sectionId, portfolioId).query(PortfolioRows::toSave).optional();
+    }
+
+    /**
+     * As above, if the portfolio meets the condition too (a permission): an autosave's one read before its update, where
+     * it was two (the portfolio with its permission, then the section).
+     */
+    Optional<SectionToSave> sectionToSave(UUID portfolioId, UUID sectionId, Permissions.Condition condition) {
+        List<Object> params = new ArrayList<>(condition.params().size() + 2);
+        params.add(sectionId);
+        params.add(portfolioId);
+        params.addAll(condition.params());
+        return jdbc.sql(SECTION_TO_SAVE + " AND " + condition.sql()).params(params).query(PortfolioRows::toSave).optional();
     }
 
     /**
@@ -104,14 +125,15 @@ class PortfolioRows {
         section.expectVersion(expectedVersion + 1);
     }
 
-    private static Loaded loaded(ResultSet rs, int row) throws SQLException {
+    private static SectionToSave toSave(ResultSet rs, int row) throws SQLException {
         PortfolioSection section = new PortfolioSection(rs.getObject("id", UUID.class), rs.getObject("portfolio_id", UUID.class),
                 rs.getString("section_key"), rs.getInt("position"), rs.getString("label"), rs.getString("title"),
                 rs.getString("description"), rs.getString("reflection"), rs.getString("evidence"), rs.getString("principles"),
                 integer(rs, "description_words"), integer(rs, "reflection_words"), integer(rs, "evidence_words"),
                 instant(rs, "copied_from_date"), instant(rs, "updated_at"), instant(rs, "revised_at"), rs.getString("text_cuts"),
                 rs.getLong("version"));
-        return new Loaded(section, instant(rs, "last_revision_at"), rs.getInt("evidence_links"));
+        return new SectionToSave(portfolio(rs, "portfolio_id", "portfolio_created_at", "portfolio_version"), section,
+                instant(rs, "last_revision_at"), rs.getInt("evidence_links"));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

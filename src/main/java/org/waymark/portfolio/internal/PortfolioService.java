@@ -334,41 +334,60 @@ public class PortfolioService implements Portfolios {
      * was kept, so an ordinary autosave writes the working copy and nothing else.
      */
     public SaveOutcome save(UUID authorId, UUID sectionId, SectionDraft draft, long expectedVersion, SaveMode mode) {
-        return save(authorId, portfolio(sections.findById(sectionId).orElseThrow().getPortfolioId()), sectionId, draft,
-                expectedVersion, mode);
+        UUID portfolioId = sections.findById(sectionId).orElseThrow().getPortfolioId();
+        return save(authorId, rows.sectionToSave(portfolioId, sectionId).orElseThrow(), draft, expectedVersion, mode);
     }
 
     /**
-     * As above, for a section of {@code portfolio} (a section of any other portfolio is not found). Only the parts the
-     * draft carries are sanitised and counted; the others are taken as stored, under the same version check. The
-     * answer carries the section's checklist entry, from the word counts the save made anyway.
+     * As above, for a section of {@code portfolio} (a section of any other portfolio is not found).
      */
     public SaveOutcome save(UUID authorId, Portfolio portfolio, UUID sectionId, SectionDraft draft, long expectedVersion,
                             SaveMode mode) {
+        SectionToSave target = rows.sectionToSave(portfolio.getId(), sectionId)
+                .orElseThrow(() -> new NoSuchElementException("No section " + sectionId + " in " + portfolio.getId()));
+        return save(authorId, target, draft, expectedVersion, mode);
+    }
+
+    /**
+     * The section of this portfolio with this id, as a save reads it, if there is one and this person may edit the
+     * portfolio: one statement, where an autosave made two (the portfolio with its permission, then the section).
+     */
+    public Optional<SectionToSave> findSectionToSave(Authentication who, UUID portfolioId, UUID sectionId) {
+        return rows.sectionToSave(portfolioId, sectionId,
+                permissions.condition(who, Action.EDIT, OBJECT_TYPE, PortfolioRows.ID_COLUMN));
+    }
+
+    /**
+     * As above, for a section read by {@link #findSectionToSave} (before the transaction: the update is made only at the
+     * version read, so a save that landed in between is answered as a conflict). Only the parts the draft carries are
+     * sanitised and counted; the others are taken as stored, under the same version check. The answer carries the
+     * section's checklist entry, from the word counts the save made anyway.
+     */
+    public SaveOutcome save(UUID authorId, SectionToSave target, SectionDraft draft, long expectedVersion, SaveMode mode) {
+        Portfolio portfolio = target.portfolio();
+        UUID sectionId = target.section().getId();
         SanitisedDraft sent = SanitisedDraft.of(draft);
         boolean spliced = !draft.splices().isEmpty();
+        PortfolioSection section = target.section();
+        // A splice is made against the text its page last saved: only that version's text will do, and only for an
+        // autosave (a conflict needs the whole of "mine" to show and keep).
+        TextCuts[] storedCuts = TextCuts.ofColumn(section.textCuts()); // read once: for the splice and the new column
+        SanitisedDraft text = spliced && mode == SaveMode.AUTOSAVE && section.getVersion() == expectedVersion
+                ? sent.spliced(section.content(), storedCuts) : spliced ? null : sent;
+        if (text == null) {
+            return new SaveOutcome.SendWhole(section);
+        }
+        SectionContent mine = text.over(section.content());
+        if (mode != SaveMode.TAKE_THEIRS && section.getVersion() != expectedVersion) {
+            return new SaveOutcome.Conflict(section, mine, text.removed());
+        }
         try {
             return transactions.execute(tx -> {
-                PortfolioRows.Loaded loaded = rows.sectionForSave(portfolio.getId(), sectionId)
-                        .orElseThrow(() -> new NoSuchElementException("No section " + sectionId + " in " + portfolio.getId()));
-                PortfolioSection section = loaded.section();
-                // A splice is made against the text its page last saved: only that version's text will do, and only
-                // for an autosave (a conflict needs the whole of "mine" to show and keep).
-                TextCuts[] storedCuts = TextCuts.ofColumn(section.textCuts()); // read once: for the splice and the new column
-                SanitisedDraft text = spliced && mode == SaveMode.AUTOSAVE && section.getVersion() == expectedVersion
-                        ? sent.spliced(section.content(), storedCuts) : spliced ? null : sent;
-                if (text == null) {
-                    return new SaveOutcome.SendWhole(section);
-                }
-                SectionContent mine = text.over(section.content());
                 Instant now = clock.instant();
                 if (mode == SaveMode.TAKE_THEIRS) {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine,
                             text.counts(section.wordCounts()), authorId, now));
                     return new SaveOutcome.Saved(section, List.of(), checklistItem(portfolio, section), Map.of());
-                }
-                if (section.getVersion() != expectedVersion) {
-                    return new SaveOutcome.Conflict(section, mine, text.removed());
                 }
                 WordCounts was = section.wordCounts(); // stored with the text: the stored text is not counted again
                 WordCounts will = text.counts(was);
@@ -376,7 +395,7 @@ public class PortfolioService implements Portfolios {
                     revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), was, authorId, now));
                 }
                 boolean keptAutomatically = mode != SaveMode.KEEP_MINE
-                        && keepAutomatically(authorId, section, was, will, mode, loaded.lastRevisionAt(), now);
+                        && keepAutomatically(authorId, section, was, will, mode, target.lastRevisionAt(), now);
                 String cuts = text.cutsColumn(storedCuts);
                 section.write(mine, will, now);
                 section.cut(cuts);
@@ -384,7 +403,7 @@ public class PortfolioService implements Portfolios {
                     section.markRevised(now);
                 }
                 rows.updateSection(section, expectedVersion);
-                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(section, draft.evidenceIds()) : loaded.evidenceLinks();
+                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(section, draft.evidenceIds()) : target.evidenceLinks();
                 if (mode != SaveMode.AUTOSAVE) {
                     revisions.save(SectionRevision.of(sectionId,
                             mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,

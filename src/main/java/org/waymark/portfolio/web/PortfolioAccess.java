@@ -11,6 +11,7 @@ import org.waymark.portfolio.Portfolios;
 import org.waymark.portfolio.internal.Portfolio;
 import org.waymark.portfolio.internal.PortfolioSection;
 import org.waymark.portfolio.internal.PortfolioService;
+import org.waymark.portfolio.internal.SectionToSave;
 
 /** Loads a portfolio (and a section of it) only for someone allowed to do the action; 404 for everyone else. */
 @Component
@@ -33,6 +34,15 @@ class PortfolioAccess {
     PortfolioSection section(Portfolio portfolio, UUID sectionId) {
         return service.section(portfolio.getId(), sectionId)
                 .orElseThrow(() -> new NotPermittedException("section", sectionId));
+    }
+
+    /**
+     * The section of this portfolio as a save reads it, only for someone allowed to edit the portfolio; 404 for everyone
+     * else and for a section of another portfolio. One statement ({@link PortfolioService#findSectionToSave}).
+     */
+    SectionToSave sectionToSave(Authentication who, UUID portfolioId, UUID sectionId) {
+        return service.findSectionToSave(who, portfolioId, sectionId)
+                .orElseThrow(() -> new NotPermittedException(Portfolios.OBJECT_TYPE, portfolioId));
     }
 
     boolean mayEdit(Authentication who, Portfolio portfolio) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,6 +31,7 @@ import org.waymark.portfolio.internal.SaveMode;
 import org.waymark.portfolio.internal.SaveOutcome;
 import org.waymark.portfolio.internal.SectionDraft;
 import org.waymark.portfolio.internal.SectionRevision;
+import org.waymark.portfolio.internal.SectionToSave;
 import org.waymark.web.LayoutModel;
 
 /**
@@ -71,7 +71,10 @@ class SectionController {
     String save(@PathVariable UUID id, @PathVariable UUID sectionId, @Valid @ModelAttribute("form") SectionForm form,
                 BindingResult errors, @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Authentication who, Model model, HttpServletResponse response, RedirectAttributes flash) throws IOException {
-        Portfolio portfolio = access.portfolio(who, Action.EDIT, id);
+        // The portfolio, the permission to edit it and the section, in one statement: a section of another portfolio,
+        // or of one this person may not edit, is not found (404).
+        SectionToSave target = access.sectionToSave(who, id, sectionId);
+        Portfolio portfolio = target.portfolio();
         boolean script = htmx != null;
         SaveMode mode = SaveMode.fromAction(form.getAction());
         if (!script && mode == SaveMode.AUTOSAVE) {
@@ -79,7 +82,7 @@ class SectionController {
         }
         validatePrinciples(form, portfolio, errors);
         if (errors.hasErrors()) {
-            PortfolioSection section = access.section(portfolio, sectionId);
+            PortfolioSection section = target.section();
             if (script) {
                 model.addAttribute("problem", errors.getAllErrors().getFirst().getDefaultMessage());
                 response.setHeader("HX-Trigger", "waymark:save-failed");
@@ -89,13 +92,7 @@ class SectionController {
             return page(portfolio, section, who, model);
         }
         SectionDraft draft = form.draft(script && mode == SaveMode.AUTOSAVE);
-        SaveOutcome outcome;
-        try {
-            // The section is read once, in the save, which also makes sure it belongs to this portfolio.
-            outcome = service.save(PortfolioAccess.personId(who), portfolio, sectionId, draft, form.expectedVersion(), mode);
-        } catch (NoSuchElementException notHere) {
-            throw new NotPermittedException("section", sectionId);
-        }
+        SaveOutcome outcome = service.save(PortfolioAccess.personId(who), target, draft, form.expectedVersion(), mode);
         if (outcome instanceof SaveOutcome.SendWhole) {
             if (!script) {
                 // Only the editor's script sends splices, and only with htmx: a plain form post with one is not ours.

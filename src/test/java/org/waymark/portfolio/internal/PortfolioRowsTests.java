@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.waymark.account.People;
 import org.waymark.account.Role;
 import org.waymark.portfolio.Portfolios;
 import org.waymark.support.WaymarkTest;
 
 /**
- * {@link PortfolioRows} reads a portfolio, and reads and writes a section, as the Spring Data repositories do, field by
+ * {@link PortfolioRows} reads a portfolio, and reads (with its portfolio) and writes a section, as the Spring Data repositories do, field by
  * field with every field set: a column added to {@link Portfolio} or {@link PortfolioSection} and not to its SQL fails
  * here.
  */
@@ -77,7 +80,7 @@ class PortfolioRowsTests {
         PortfolioSection expected = sections.findById(section).orElseThrow();
         assertThat(expected).as("every field set, so the comparison covers every field").hasNoNullFieldsOrProperties();
 
-        PortfolioRows.Loaded loaded = rows.sectionForSave(portfolio, section).orElseThrow();
+        SectionToSave loaded = rows.sectionToSave(portfolio, section).orElseThrow();
 
         assertThat(loaded.section()).usingRecursiveComparison().isEqualTo(expected);
         assertThat(loaded.lastRevisionAt()).isEqualTo(jdbc.sql("SELECT MAX(created_at) FROM section_revision WHERE section_id = ?")
@@ -86,12 +89,43 @@ class PortfolioRowsTests {
     }
 
     @Test
+    void aSectionToSaveBringsItsPortfolioAsTheRepositoryReadsIt() {
+        jdbc.sql("UPDATE portfolio SET progressed_from = ?, declaration_signed_at = ?, suggested_assessor_name = 'Ada Assessor',"
+                        + " suggested_assessor_email = 'ada@example.org' WHERE id = ?")
+                .params(portfolios.start(owner, "cmalt"), Timestamp.from(Instant.parse("2026-11-02T08:00:00.000001Z")), portfolio)
+                .update();
+        Portfolio expected = portfolioRepository.findById(portfolio).orElseThrow();
+        assertThat(expected).as("every field set, so the comparison covers every field").hasNoNullFieldsOrProperties();
+
+        assertThat(rows.sectionToSave(portfolio, section).orElseThrow().portfolio()).usingRecursiveComparison().isEqualTo(expected);
+        assertThat(service.findSectionToSave(as(owner), portfolio, section).orElseThrow().portfolio())
+                .usingRecursiveComparison().isEqualTo(expected);
+    }
+
+    @Test
+    void aSectionToSaveIsFoundOnlyForSomeoneWhoMayEditItsPortfolio() {
+        UUID stranger = people.createVerified("Sam Stranger", UUID.randomUUID() + "@example.org", "a-long-password-1",
+                Role.CANDIDATE).id();
+        assertThat(service.findSectionToSave(as(owner), portfolio, section)).get()
+                .extracting(found -> found.section().getId()).isEqualTo(section);
+        assertThat(service.findSectionToSave(as(stranger), portfolio, section)).as("another candidate").isEmpty();
+        assertThat(service.findSectionToSave(as(owner), portfolios.start(owner, "cmalt"), section))
+                .as("a section of another portfolio of the same owner").isEmpty();
+        assertThat(service.findSectionToSave(as(owner), portfolio, UUID.randomUUID())).as("no such section").isEmpty();
+    }
+
+    private static Authentication as(UUID person) {
+        return UsernamePasswordAuthenticationToken.authenticated(person.toString(), null,
+                AuthorityUtils.createAuthorityList(Role.CANDIDATE.authority()));
+    }
+
+    @Test
     void onPostgresqlALongDescriptionStaysInTheSectionRowRatherThanInToastChunks() {
         assumeTrue("postgres".equals(System.getProperty("waymark.test.db")), "PostgreSQL's storage only");
         String toast = jdbc.sql("SELECT reltoastrelid::regclass::text FROM pg_class WHERE oid = 'portfolio_section'::regclass")
                 .query(String.class).single();
         long chunksBefore = jdbc.sql("SELECT COUNT(*) FROM " + toast).query(Long.class).single();
-        PortfolioSection section = rows.sectionForSave(portfolio, this.section).orElseThrow().section();
+        PortfolioSection section = rows.sectionToSave(portfolio, this.section).orElseThrow().section();
         section.write(new SectionContent(null, wordsThatCompressLikeProse(1_500), "", "", Set.of()), new WordCounts(1_500, 0, 0),
                 Instant.now());
         rows.updateSection(section, section.getVersion());
@@ -124,8 +158,8 @@ class PortfolioRowsTests {
     @Test
     void aSectionOfAnotherPortfolioIsNotFound() {
         UUID other = portfolios.start(owner, "cmalt");
-        assertThat(rows.sectionForSave(other, section)).isEmpty();
-        assertThat(rows.sectionForSave(portfolio, UUID.randomUUID())).isEmpty();
+        assertThat(rows.sectionToSave(other, section)).isEmpty();
+        assertThat(rows.sectionToSave(portfolio, UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -133,7 +167,7 @@ class PortfolioRowsTests {
         jdbc.sql("DELETE FROM section_revision WHERE section_id = ?").param(section).update();
         jdbc.sql("UPDATE portfolio_section SET description_words = NULL, reflection_words = NULL, evidence_words = NULL WHERE id = ?")
                 .param(section).update();
-        PortfolioRows.Loaded loaded = rows.sectionForSave(portfolio, section).orElseThrow();
+        SectionToSave loaded = rows.sectionToSave(portfolio, section).orElseThrow();
         assertThat(loaded.lastRevisionAt()).isNull();
         assertThat(loaded.section().descriptionWords()).isNull();
         assertThat(loaded.section().wordCounts()).isEqualTo(new WordCounts(2, 1, 1));
@@ -141,7 +175,7 @@ class PortfolioRowsTests {
 
     @Test
     void anUpdateWritesWhatASaveChangesAndMovesTheVersionOnAsTheRepositoryWould() {
-        PortfolioSection section = rows.sectionForSave(portfolio, this.section).orElseThrow().section();
+        PortfolioSection section = rows.sectionToSave(portfolio, this.section).orElseThrow().section();
         long version = section.getVersion();
         Instant now = Instant.parse("2026-12-01T09:30:00.654321Z");
         section.write(new SectionContent("New title", "<p>New words here</p>", "<p>More</p>", "", Set.of("reflect")),
@@ -156,7 +190,7 @@ class PortfolioRowsTests {
 
     @Test
     void anUpdateAtAVersionNoLongerStoredChangesNothing() {
-        PortfolioSection section = rows.sectionForSave(portfolio, this.section).orElseThrow().section();
+        PortfolioSection section = rows.sectionToSave(portfolio, this.section).orElseThrow().section();
         long version = section.getVersion();
         jdbc.sql("UPDATE portfolio_section SET version = version + 1 WHERE id = ?").param(this.section).update();
         section.write(new SectionContent(null, "<p>Stale</p>", "", "", Set.of()), new WordCounts(1, 0, 0), Instant.now());

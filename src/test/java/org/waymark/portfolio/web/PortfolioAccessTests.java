@@ -99,6 +99,13 @@ class PortfolioAccessTests extends PortfolioTestSupport {
     void aSectionOfAnotherPortfolioCannotBeReachedThroughYourOwn() throws Exception {
         UUID mine = portfolios.start(owner, "associate");
         mvc.perform(get("/portfolios/" + mine + "/sections/" + section).with(as(owner))).andExpect(status().isNotFound());
+        for (String action : List.of("save", "autosave")) {
+            mvc.perform(post("/portfolios/" + mine + "/sections/" + section).with(as(owner)).with(csrf())
+                    .header("HX-Request", "true").param("description", "through the wrong portfolio")
+                    .param("version", String.valueOf(version(section))).param("action", action))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(description(section)).isEmpty();
     }
 
     @Test
