@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -381,41 +382,45 @@ public class PortfolioService implements Portfolios {
         if (mode != SaveMode.TAKE_THEIRS && section.getVersion() != expectedVersion) {
             return new SaveOutcome.Conflict(section, mine, text.removed());
         }
+        Instant now = clock.instant();
+        WordCounts was = section.wordCounts(); // stored with the text: the stored text is not counted again
+        WordCounts will = text.counts(was);
+        Supplier<SaveOutcome> write = () -> {
+            if (mode == SaveMode.TAKE_THEIRS) {
+                revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine, will, authorId, now));
+                return new SaveOutcome.Saved(section, List.of(), checklistItem(portfolio, section), Map.of());
+            }
+            if (mode == SaveMode.KEEP_MINE) {
+                revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), was, authorId, now));
+            }
+            boolean keptAutomatically = mode != SaveMode.KEEP_MINE
+                    && keepAutomatically(authorId, section, was, will, mode, target.lastRevisionAt(), now);
+            String cuts = text.cutsColumn(storedCuts);
+            section.write(mine, will, now);
+            section.cut(cuts);
+            if (mode != SaveMode.AUTOSAVE) {
+                section.markRevised(now);
+            }
+            rows.updateSection(section, expectedVersion);
+            int evidenceItems = draft.evidenceIds() != null ? linkEvidence(section, draft.evidenceIds()) : target.evidenceLinks();
+            if (mode != SaveMode.AUTOSAVE) {
+                revisions.save(SectionRevision.of(sectionId,
+                        mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
+                        mine, will, authorId, now));
+            }
+            if (mode != SaveMode.AUTOSAVE || keptAutomatically) {
+                events.publishEvent(new SectionSaved(section.getPortfolioId(), section.getId(), authorId, now));
+            }
+            SectionDefinition definition = pathway(portfolio).section(section.getSectionKey()).orElseThrow();
+            return new SaveOutcome.Saved(section, text.removed(),
+                    Checklist.item(framework(portfolio), definition, section, evidenceItems, will), cutLengths(text));
+        };
+        // Most autosaves write the one row and nothing else (no revision to keep, no evidence links, no event): that one
+        // statement commits by itself rather than in a transaction with a COMMIT of its own. Anything more is atomic.
+        boolean onlyTheUpdate = mode == SaveMode.AUTOSAVE && draft.evidenceIds() == null
+                && (section.content().isEmpty() || AutomaticRevisions.forAutosave(was, will, target.lastRevisionAt(), now).isEmpty());
         try {
-            return transactions.execute(tx -> {
-                Instant now = clock.instant();
-                if (mode == SaveMode.TAKE_THEIRS) {
-                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine,
-                            text.counts(section.wordCounts()), authorId, now));
-                    return new SaveOutcome.Saved(section, List.of(), checklistItem(portfolio, section), Map.of());
-                }
-                WordCounts was = section.wordCounts(); // stored with the text: the stored text is not counted again
-                WordCounts will = text.counts(was);
-                if (mode == SaveMode.KEEP_MINE) {
-                    revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), was, authorId, now));
-                }
-                boolean keptAutomatically = mode != SaveMode.KEEP_MINE
-                        && keepAutomatically(authorId, section, was, will, mode, target.lastRevisionAt(), now);
-                String cuts = text.cutsColumn(storedCuts);
-                section.write(mine, will, now);
-                section.cut(cuts);
-                if (mode != SaveMode.AUTOSAVE) {
-                    section.markRevised(now);
-                }
-                rows.updateSection(section, expectedVersion);
-                int evidenceItems = draft.evidenceIds() != null ? linkEvidence(section, draft.evidenceIds()) : target.evidenceLinks();
-                if (mode != SaveMode.AUTOSAVE) {
-                    revisions.save(SectionRevision.of(sectionId,
-                            mode == SaveMode.KEEP_MINE ? SectionRevision.Kind.CONFLICT_KEPT : SectionRevision.Kind.SAVE,
-                            mine, will, authorId, now));
-                }
-                if (mode != SaveMode.AUTOSAVE || keptAutomatically) {
-                    events.publishEvent(new SectionSaved(section.getPortfolioId(), section.getId(), authorId, now));
-                }
-                SectionDefinition definition = pathway(portfolio).section(section.getSectionKey()).orElseThrow();
-                return new SaveOutcome.Saved(section, text.removed(),
-                        Checklist.item(framework(portfolio), definition, section, evidenceItems, will), cutLengths(text));
-            });
+            return onlyTheUpdate ? write.get() : transactions.execute(tx -> write.get());
         } catch (OptimisticLockingFailureException raced) {
             // Another save landed between our read and our update: same answer as a stale version.
             PortfolioSection theirs = sections.findById(sectionId).orElseThrow();

@@ -93,9 +93,23 @@ class AutosaveStatementsTests extends PortfolioTestSupport {
         assertThat(sql.statements()).as("statements of one autosave").hasSize(4)
                 .noneMatch(statement -> statement.toUpperCase().startsWith("SELECT EVIDENCE_ID"))
                 .filteredOn(statement -> statement.toUpperCase().contains("FROM PORTFOLIO P")).isEmpty();
-        // One commit, the save's: the session is read in no transaction of its own (SessionTransactions), and the other
-        // reads are single statements in autocommit.
-        assertThat(sql.commits()).as("commits of one autosave").isEqualTo(1);
+        // No COMMIT of its own: the session is read in no transaction of its own (SessionTransactions), the other reads
+        // are single statements in autocommit, and so is the update when it is all the save writes.
+        assertThat(sql.commits()).as("commits of one autosave").isZero();
+    }
+
+    @Test
+    void anAutosaveThatKeepsARevisionWritesItAndTheUpdateInOneTransaction() throws Exception {
+        jdbc.sql("DELETE FROM section_revision WHERE section_id = ?").param(section).update(); // as after a long break
+        long version = version(section);
+        sql.reset();
+        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("parts", "description").param("description", "<p>Back after a break</p>")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        assertThat(revisions(section)).as("the text before the save, kept automatically").isEqualTo(1);
+        assertThat(sql.commits()).as("the revision, the update and the event's publication committed together").isEqualTo(1);
+        assertThat(version(section)).isEqualTo(version + 1);
     }
 
     @Test
