@@ -2,23 +2,17 @@ package org.waymark.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
  * Requests that Waymark's own pages could never have sent (a version that is not a number, a tick box whose value
@@ -30,34 +24,6 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
-
-    /**
-     * Typed form fields (versions, ids, tick boxes) are never typed by a person, so a value that does not convert
-     * was not sent by Waymark's page: refuse the request rather than show a form with a message nobody can act on.
-     * (Without this, the value is quietly null and the handler goes on with it.)
-     */
-    @InitBinder
-    void refuseUnreadableValues(WebDataBinder binder) {
-        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-            @Override
-            public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-                throw ex;
-            }
-        });
-        // A form's fields come from the form, never from request headers (Spring binds headers to fields of the same
-        // name since 6.2): no header may set a field such as "action" or "version", and not looking costs nothing
-        // (it was a fiftieth of an autosave's CPU).
-        if (binder instanceof ExtendedServletRequestDataBinder fromRequest) {
-            fromRequest.setHeaderPredicate(header -> false);
-        }
-        // No person types a NUL character, and PostgreSQL refuses text that holds one: drop it from every value.
-        binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                setValue(text == null ? null : text.replace("\u0000", ""));
-            }
-        });
-    }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView mismatchedArgument(MethodArgumentTypeMismatchException ex) {

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -35,6 +38,47 @@ class PathFirstRequestMappingTests {
         assertThat(pathFirst.getMatchingMapping(sections, request("POST", "/portfolios/1/sections/2"))).isNotNull();
         assertThat(pathFirst.getMatchingMapping(sections, request("GET", "/portfolios/1/sections/2"))).as("wrong method").isNull();
         assertThat(pathFirst.getMatchingMapping(sections, request("POST", "/portfolios/1/revisions/2"))).as("wrong path").isNull();
+    }
+
+    @Test
+    void askingTheFirstSegmentFirstChangesNoAnswerForAnyMappingOfTheApplication() {
+        PathFirstRequestMapping.PathFirst pathFirst = (PathFirstRequestMapping.PathFirst) mapping;
+        var infos = mapping.getHandlerMethods().keySet();
+        List<String> paths = new ArrayList<>(List.of("/", "/no-such-page", "/portfolios", "/portfolios/", "/Portfolios/1",
+                "/portfolios;x=1/1", "/portf%6Flios/1"));
+        for (RequestMappingInfo info : infos) {
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                paths.add(pattern.replaceAll("\\{[^}]*}", "00000000-0000-0000-0000-000000000001").replace("**", "a/b")
+                        .replace("*", "a"));
+            }
+        }
+        assertThat(infos).hasSizeGreaterThan(100);
+        int matched = 0;
+        for (String path : paths) {
+            for (String method : List.of("GET", "POST")) {
+                for (RequestMappingInfo info : infos) {
+                    RequestMappingInfo asked = pathFirst.getMatchingMappingFor(path, info, request(method, path));
+                    assertThat(asked).as("%s %s against %s", method, path, info)
+                            .isEqualTo(pathFirst.getMatchingMapping(info, request(method, path)));
+                    matched += asked == null ? 0 : 1;
+                }
+            }
+        }
+        assertThat(matched).as("some pairs match, so the comparison is not of nulls only").isGreaterThan(infos.size() / 2);
+    }
+
+    @Test
+    void aMappingIsSkippedOnlyWhenNoneOfItsPatternsCanMatchTheFirstSegment() {
+        assertThat(PathFirstRequestMapping.PathFirst.firstSegment("/portfolios/1/sections")).isEqualTo("portfolios");
+        assertThat(PathFirstRequestMapping.PathFirst.firstSegment("/")).isEmpty();
+        assertThat(PathFirstRequestMapping.PathFirst.firstSegment("/a%2Fb/c")).as("decoded by a pattern: ask them all").isNull();
+        assertThat(PathFirstRequestMapping.PathFirst.firstSegment("/a;b=c/d")).as("stripped by a pattern").isNull();
+        assertThat(PathFirstRequestMapping.PathFirst.literalFirstSegments(RequestMappingInfo.paths("/admin/x", "/assessment/{id}").build()))
+                .containsExactlyInAnyOrder("admin", "assessment");
+        assertThat(PathFirstRequestMapping.PathFirst.literalFirstSegments(RequestMappingInfo.paths("/admin", "/{page}").build()))
+                .as("a variable first segment matches anything").isEmpty();
+        assertThat(PathFirstRequestMapping.PathFirst.literalFirstSegments(RequestMappingInfo.paths("/**").build())).isEmpty();
+        assertThat(PathFirstRequestMapping.PathFirst.literalFirstSegments(RequestMappingInfo.paths("/").build())).isEmpty();
     }
 
     @Test
