@@ -1,9 +1,11 @@
 package org.waymark.web;
 
+import java.lang.reflect.Method;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -53,8 +55,23 @@ class PathFirstRequestMapping {
         /** The request's first path segment while its handler is looked up (null: ask every mapping its whole path). */
         private static final ThreadLocal<String> FIRST_SEGMENT = new ThreadLocal<>();
 
-        /** For each mapping, the first segments its path patterns can match, or {@link #ANY}. */
-        private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
+        /**
+         * For each mapping, the first segments its path patterns can match, or {@link #ANY}: by identity (the registry
+         * asks with the very instances it registered, and {@code RequestMappingInfo.hashCode} is computed afresh on
+         * every call, which made a hash map cost a third of what it saved), replaced whole at each registration (at
+         * start-up) so that lookups read it without a lock. A mapping not in it is asked its whole path.
+         */
+        private volatile Map<RequestMappingInfo, Set<String>> firstSegments = Map.of();
+
+        @Override
+        protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+            super.registerHandlerMethod(handler, method, mapping);
+            synchronized (this) {
+                Map<RequestMappingInfo, Set<String>> next = new IdentityHashMap<>(firstSegments);
+                next.put(mapping, literalFirstSegments(mapping));
+                firstSegments = Collections.unmodifiableMap(next);
+            }
+        }
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -71,8 +88,8 @@ class PathFirstRequestMapping {
             PathPatternsRequestCondition paths = info.getPathPatternsCondition();
             String first = FIRST_SEGMENT.get();
             if (paths != null && first != null) {
-                Set<String> literal = firstSegments.computeIfAbsent(info, PathFirst::literalFirstSegments);
-                if (literal != ANY && !literal.contains(first)) {
+                Set<String> literal = firstSegments.get(info);
+                if (literal != null && literal != ANY && !literal.contains(first)) {
                     return null;
                 }
             }
@@ -80,6 +97,11 @@ class PathFirstRequestMapping {
                 return null;
             }
             return super.getMatchingMapping(info, request);
+        }
+
+        /** The first segments this registered mapping's patterns can match (empty: any), or null if not registered. */
+        Set<String> firstSegmentsOf(RequestMappingInfo info) {
+            return firstSegments.get(info);
         }
 
         /** As {@link #getMatchingMapping} while a handler is looked up for this path: for tests. */
