@@ -49,14 +49,12 @@ class PathFirstRequestMapping {
 
     static final class PathFirst extends RequestMappingHandlerMapping {
 
-        /** A mapping whose patterns may match any first segment (a variable or a wildcard there): ask its whole path. */
-        private static final Set<String> ANY = Set.of();
-
         /** The request's first path segment while its handler is looked up (null: ask every mapping its whole path). */
         private static final ThreadLocal<String> FIRST_SEGMENT = new ThreadLocal<>();
 
         /**
-         * For each mapping, the first segments its path patterns can match, or {@link #ANY}: by identity (the registry
+         * For each mapping, the first segments its path patterns can match (none: any, a variable or a wildcard being
+         * there, so its whole path is asked): by identity (the registry
          * asks with the very instances it registered, and {@code RequestMappingInfo.hashCode} is computed afresh on
          * every call, which made a hash map cost a third of what it saved), replaced whole at each registration (at
          * start-up) so that lookups read it without a lock. A mapping not in it is asked its whole path.
@@ -89,7 +87,7 @@ class PathFirstRequestMapping {
             String first = FIRST_SEGMENT.get();
             if (paths != null && first != null) {
                 Set<String> literal = firstSegments.get(info);
-                if (literal != null && literal != ANY && !literal.contains(first)) {
+                if (literal != null && !literal.isEmpty() && !literal.contains(first)) {
                     return null;
                 }
             }
@@ -127,17 +125,17 @@ class PathFirstRequestMapping {
             return segment.indexOf('%') >= 0 || segment.indexOf(';') >= 0 ? null : segment;
         }
 
-        /** The literal first segments of a mapping's patterns, or {@link #ANY} if one of them has none. */
+        /** The literal first segments of a mapping's patterns, or none if one of them has none (it may match any). */
         static Set<String> literalFirstSegments(RequestMappingInfo info) {
             PathPatternsRequestCondition paths = info.getPathPatternsCondition();
             if (paths == null) {
-                return ANY;
+                return Set.of();
             }
             Set<String> segments = new HashSet<>();
             for (String pattern : paths.getPatternValues()) {
                 String segment = firstSegment(pattern);
                 if (segment == null || segment.isEmpty() || segment.chars().anyMatch(c -> "{}*?".indexOf(c) >= 0)) {
-                    return ANY;
+                    return Set.of();
                 }
                 segments.add(segment);
             }

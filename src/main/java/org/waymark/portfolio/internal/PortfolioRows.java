@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class PortfolioRows {
             + " p.version AS portfolio_version,"
             + " (SELECT MAX(r.created_at) FROM section_revision r WHERE r.section_id = s.id) AS last_revision_at,"
             + " (SELECT COUNT(*) FROM section_evidence e WHERE e.section_id = s.id) AS evidence_links"
-            + " FROM portfolio_section s JOIN portfolio p ON p.id = s.portfolio_id WHERE s.id = ? AND p.id = ?";
+            + " FROM portfolio_section s JOIN portfolio p ON p.id = s.portfolio_id WHERE s.id = ?";
 
     private final JdbcClient jdbc;
 
@@ -67,10 +68,8 @@ class PortfolioRows {
 
     /** The portfolio with this id if there is one and it meets the condition (a permission, in the same statement). */
     Optional<Portfolio> portfolio(UUID id, Permissions.Condition condition) {
-        List<Object> params = new ArrayList<>(condition.params().size() + 1);
-        params.add(id);
-        params.addAll(condition.params());
-        return jdbc.sql(PORTFOLIO + " AND " + condition.sql()).params(params).query(PortfolioRows::portfolio).optional();
+        return jdbc.sql(PORTFOLIO + " AND " + condition.sql()).params(params(condition, id)).query(PortfolioRows::portfolio)
+                .optional();
     }
 
     private static Portfolio portfolio(ResultSet rs, int row) throws SQLException {
@@ -86,9 +85,14 @@ class PortfolioRows {
                 rs.getLong(version));
     }
 
+    /** The section with this id, if there is one, as a save reads it. */
+    Optional<SectionToSave> sectionToSave(UUID sectionId) {
+        return jdbc.sql(SECTION_TO_SAVE).params(sectionId).query(PortfolioRows::toSave).optional();
+    }
+
     /** The section of this portfolio with this id, if there is one, as a save reads it. */
     Optional<SectionToSave> sectionToSave(UUID portfolioId, UUID sectionId) {
-        return jdbc.sql(SECTION_TO_SAVE).params(sectionId, portfolioId).query(PortfolioRows::toSave).optional();
+        return jdbc.sql(SECTION_TO_SAVE + " AND p.id = ?").params(sectionId, portfolioId).query(PortfolioRows::toSave).optional();
     }
 
     /**
@@ -96,11 +100,16 @@ class PortfolioRows {
      * it was two (the portfolio with its permission, then the section).
      */
     Optional<SectionToSave> sectionToSave(UUID portfolioId, UUID sectionId, Permissions.Condition condition) {
-        List<Object> params = new ArrayList<>(condition.params().size() + 2);
-        params.add(sectionId);
-        params.add(portfolioId);
+        return jdbc.sql(SECTION_TO_SAVE + " AND p.id = ? AND " + condition.sql()).params(params(condition, sectionId, portfolioId))
+                .query(PortfolioRows::toSave).optional();
+    }
+
+    /** These values, then the condition's, in the order of their placeholders. */
+    private static List<Object> params(Permissions.Condition condition, Object... leading) {
+        List<Object> params = new ArrayList<>(leading.length + condition.params().size());
+        params.addAll(Arrays.asList(leading));
         params.addAll(condition.params());
-        return jdbc.sql(SECTION_TO_SAVE + " AND " + condition.sql()).params(params).query(PortfolioRows::toSave).optional();
+        return params;
     }
 
     /**

@@ -335,17 +335,7 @@ public class PortfolioService implements Portfolios {
      * was kept, so an ordinary autosave writes the working copy and nothing else.
      */
     public SaveOutcome save(UUID authorId, UUID sectionId, SectionDraft draft, long expectedVersion, SaveMode mode) {
-        UUID portfolioId = sections.findById(sectionId).orElseThrow().getPortfolioId();
-        return save(authorId, rows.sectionToSave(portfolioId, sectionId).orElseThrow(), draft, expectedVersion, mode);
-    }
-
-    /**
-     * As above, for a section of {@code portfolio} (a section of any other portfolio is not found).
-     */
-    public SaveOutcome save(UUID authorId, Portfolio portfolio, UUID sectionId, SectionDraft draft, long expectedVersion,
-                            SaveMode mode) {
-        SectionToSave target = rows.sectionToSave(portfolio.getId(), sectionId)
-                .orElseThrow(() -> new NoSuchElementException("No section " + sectionId + " in " + portfolio.getId()));
+        SectionToSave target = rows.sectionToSave(sectionId).orElseThrow(() -> new NoSuchElementException("No section " + sectionId));
         return save(authorId, target, draft, expectedVersion, mode);
     }
 
@@ -385,6 +375,8 @@ public class PortfolioService implements Portfolios {
         Instant now = clock.instant();
         WordCounts was = section.wordCounts(); // stored with the text: the stored text is not counted again
         WordCounts will = text.counts(was);
+        Optional<AutomaticRevisions.Keep> keep = mode == SaveMode.KEEP_MINE ? Optional.empty()
+                : automaticRevision(section, was, will, mode, target.lastRevisionAt(), now);
         Supplier<SaveOutcome> write = () -> {
             if (mode == SaveMode.TAKE_THEIRS) {
                 revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, mine, will, authorId, now));
@@ -393,8 +385,7 @@ public class PortfolioService implements Portfolios {
             if (mode == SaveMode.KEEP_MINE) {
                 revisions.save(SectionRevision.of(sectionId, SectionRevision.Kind.CONFLICT_LOST, section.content(), was, authorId, now));
             }
-            boolean keptAutomatically = mode != SaveMode.KEEP_MINE
-                    && keepAutomatically(authorId, section, was, will, mode, target.lastRevisionAt(), now);
+            boolean keptAutomatically = keepAutomatically(authorId, section, keep, was, now);
             String cuts = text.cutsColumn(storedCuts);
             section.write(mine, will, now);
             section.cut(cuts);
@@ -417,8 +408,7 @@ public class PortfolioService implements Portfolios {
         };
         // Most autosaves write the one row and nothing else (no revision to keep, no evidence links, no event): that one
         // statement commits by itself rather than in a transaction with a COMMIT of its own. Anything more is atomic.
-        boolean onlyTheUpdate = mode == SaveMode.AUTOSAVE && draft.evidenceIds() == null
-                && (section.content().isEmpty() || AutomaticRevisions.forAutosave(was, will, target.lastRevisionAt(), now).isEmpty());
+        boolean onlyTheUpdate = mode == SaveMode.AUTOSAVE && draft.evidenceIds() == null && keep.isEmpty();
         try {
             return onlyTheUpdate ? write.get() : transactions.execute(tx -> write.get());
         } catch (OptimisticLockingFailureException raced) {
@@ -435,19 +425,29 @@ public class PortfolioService implements Portfolios {
     }
 
     /**
-     * Keeps the text a save is about to replace, when {@link AutomaticRevisions} says so and the newest revision
-     * does not already hold it. Returns whether it kept one.
+     * Whether {@link AutomaticRevisions} says to keep the text a save is about to replace (never an empty one), and why.
      */
-    private boolean keepAutomatically(UUID authorId, PortfolioSection section, WordCounts was, WordCounts will, SaveMode mode,
-                                      Instant lastRevisionAt, Instant now) {
-        SectionContent before = section.content();
-        if (before.isEmpty()) {
-            return false;
+    private static Optional<AutomaticRevisions.Keep> automaticRevision(PortfolioSection section, WordCounts was, WordCounts will,
+                                                                       SaveMode mode, Instant lastRevisionAt, Instant now) {
+        if (section.content().isEmpty()) {
+            return Optional.empty();
         }
-        Optional<AutomaticRevisions.Keep> keep = mode == SaveMode.AUTOSAVE
+        return mode == SaveMode.AUTOSAVE
                 ? AutomaticRevisions.forAutosave(was, will, lastRevisionAt, now)
                 : AutomaticRevisions.beforeLargeRemoval(was, will);
-        if (keep.isEmpty() || revisions.findFirstBySectionIdOrderByCreatedAtDesc(section.getId())
+    }
+
+    /**
+     * Keeps the text a save is about to replace, for this reason ({@link #automaticRevision}), unless the newest
+     * revision already holds it. Returns whether it kept one.
+     */
+    private boolean keepAutomatically(UUID authorId, PortfolioSection section, Optional<AutomaticRevisions.Keep> keep,
+                                      WordCounts was, Instant now) {
+        if (keep.isEmpty()) {
+            return false;
+        }
+        SectionContent before = section.content();
+        if (revisions.findFirstBySectionIdOrderByCreatedAtDesc(section.getId())
                 .map(newest -> newest.content().equals(before)).orElse(false)) {
             return false;
         }

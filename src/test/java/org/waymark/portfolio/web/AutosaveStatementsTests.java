@@ -85,10 +85,7 @@ class AutosaveStatementsTests extends PortfolioTestSupport {
     void anAutosaveOfOnePartTakesNoMoreStatementsThanTheWholeForm() throws Exception {
         long version = version(section);
         sql.reset();
-        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
-                        .param("parts", "description").param("description", "<p>Only the description</p>")
-                        .param("version", String.valueOf(version)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        autosaveTheDescription("<p>Only the description</p>", version);
         // As above without the evidence links: what the editor sends when the writer changed only the description.
         assertThat(sql.statements()).as("statements of one autosave").hasSize(4)
                 .noneMatch(statement -> statement.toUpperCase().startsWith("SELECT EVIDENCE_ID"))
@@ -103,13 +100,17 @@ class AutosaveStatementsTests extends PortfolioTestSupport {
         jdbc.sql("DELETE FROM section_revision WHERE section_id = ?").param(section).update(); // as after a long break
         long version = version(section);
         sql.reset();
-        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
-                        .param("parts", "description").param("description", "<p>Back after a break</p>")
-                        .param("version", String.valueOf(version)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
+        autosaveTheDescription("<p>Back after a break</p>", version);
         assertThat(revisions(section)).as("the text before the save, kept automatically").isEqualTo(1);
         assertThat(sql.commits()).as("the revision, the update and the event's publication committed together").isEqualTo(1);
         assertThat(version(section)).isEqualTo(version + 1);
+    }
+
+    /** What the editor sends when the writer changed only the description, and that it was saved. */
+    private void autosaveTheDescription(String description, long version) throws Exception {
+        mvc.perform(post(url).cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("parts", "description").param("description", description).param("version", String.valueOf(version)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Saved at")));
     }
 
     @Test
